@@ -1,0 +1,31 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Browser tests run against the built site (npm run build first), served by
+// `astro preview`. Debian's Chromium is used because Playwright's own browser
+// download cannot run on our machines; CHROME_PATH overrides it elsewhere.
+const port = Number(process.env.PORT ?? 4321);
+const outDir = process.env.ASTRO_OUT_DIR ?? "./dist";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  webServer: {
+    command: `npx astro preview --ignore-lock --port ${port} --host localhost`,
+    env: { ASTRO_OUT_DIR: outDir },
+    url: `http://localhost:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

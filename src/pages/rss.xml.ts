@@ -1,0 +1,20 @@
+import rss from "@astrojs/rss";
+import type { APIContext } from "astro";
+import { getArticles } from "../lib/advice";
+import { SITE } from "../site";
+
+export async function GET(context: APIContext) {
+  const articles = await getArticles();
+  return rss({
+    title: `${SITE.name}: advice`,
+    description: SITE.description,
+    site: context.site ?? "https://afterthe.no",
+    customData: "<language>en-GB</language>",
+    items: articles.map((a) => ({
+      title: a.data.title,
+      description: a.data.summary,
+      link: `/advice/${a.id}/`,
+      pubDate: new Date(`${a.data.lastReviewed}T00:00:00Z`),
+    })),
+  });
+}

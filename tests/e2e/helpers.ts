@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const OUT_DIR = process.env.ASTRO_OUT_DIR ?? "./dist";
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Every page path the built sitemap lists, e.g. "/advice/". */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(join(OUT_DIR, "sitemap-0.xml"), "utf8");
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** Paths of the article pages in the sitemap. */
+export const articlePaths = () => sitemapPaths().filter((p) => /^\/advice\/[^/]+\/$/.test(p));
+
+/** Gzip size in bytes, as a static host would send it. */
+export const gzipSize = (body: string | Buffer) => gzipSync(body, { level: 9 }).length;
+
+/** Runs axe with the WCAG 2.2 AA rule set and fails with the violations listed. */
+export async function expectNoAxeViolations(page: Page, context = "") {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe violations ${context}`).toEqual([]);
+}
+
+/**
+ * Watches a page for the things that must never happen on this site: console errors,
+ * CSP violations, uncaught exceptions and requests to any other origin.
+ */
+export function watchPage(page: Page, origin: string) {
+  const problems: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== origin) problems.push(`third-party request: ${req.url()}`);
+  });
+  return {
+    problems,
+    async cspViolations(): Promise<string[]> {
+      return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+    },
+  };
+}
+
+/** Records CSP violations in window.__csp from the first script that runs. */
+export async function recordCspViolations(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
