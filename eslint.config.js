@@ -18,7 +18,10 @@ export default tseslint.config(
         "error",
         { property: "innerHTML", message: "Build nodes with textContent; user text must never become markup." },
         { property: "outerHTML", message: "Build nodes with textContent; user text must never become markup." },
-        { property: "insertAdjacentHTML", message: "Build nodes with textContent; user text must never become markup." },
+        {
+          property: "insertAdjacentHTML",
+          message: "Build nodes with textContent; user text must never become markup.",
+        },
       ],
     },
   },

@@ -19,7 +19,10 @@ export function toPlainText(mdx: string): string {
     .replace(/<[^>]*>/g, " ")
     .replace(/\]\([^)]*\)/g, "]")
     .replace(/^#{1,6}\s+(.*)$/gm, "$1.")
-    .replace(/^[ \t]*(?:[-*+]|\d+\.)[ \t]+(.*?)([.?!:;]?)$/gm, (_m, item: string, end: string) => `${item}${end || "."}`)
+    .replace(
+      /^[ \t]*(?:[-*+]|\d+\.)[ \t]+(.*?)([.?!:;]?)$/gm,
+      (_m, item: string, end: string) => `${item}${end || "."}`,
+    )
     .replace(/[*_`[\]>|]+/g, "")
     .replace(/[ \t]+/g, " ")
     .trim();
@@ -64,5 +67,7 @@ export function toRelated<T extends ArticleLike>(article: T, all: readonly T[]):
 export function toLongDate(isoDay: string): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${isoDay}`);
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    date,
+  );
 }

@@ -35,8 +35,10 @@ export function enhanceStepNav(root: HTMLElement): void {
     showAll.setAttribute("aria-expanded", String(allOpen));
   };
 
-  // A link to #step-x opens that step; otherwise all start closed, as on GOV.UK.
-  const target = location.hash ? root.querySelector(location.hash.replace(/[^#\w-]/g, "")) : null;
+  // A link to #step-x opens that step; otherwise the first step starts open so a reader
+  // who has just arrived sees something to do without a click.
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = steps.find((s) => s.id === id) ?? steps[0];
   toggles.forEach((t, i) => {
     t.set(steps[i] === target);
     t.button.addEventListener("click", () => {

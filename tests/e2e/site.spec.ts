@@ -1,12 +1,5 @@
 import { expect, test } from "@playwright/test";
-import {
-  articlePaths,
-  expectNoAxeViolations,
-  gzipSize,
-  recordCspViolations,
-  sitemapPaths,
-  watchPage,
-} from "./helpers";
+import { articlePaths, expectNoAxeViolations, gzipSize, recordCspViolations, sitemapPaths, watchPage } from "./helpers";
 
 const pages = sitemapPaths();
 
@@ -87,7 +80,8 @@ test.describe("an article", () => {
       await expect(page.getByRole("heading", { name: "What to do now" })).toBeVisible();
       await expect(page.getByRole("heading", { name: "Where this advice comes from" })).toBeVisible();
       await expect(page.locator("time[datetime]").first()).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
-      expect(await page.locator("article").innerText()).toMatch(/\w+(\s+\w+){300,}/);
+      const words = (await page.locator("article").innerText()).split(/\s+/).filter(Boolean);
+      expect(words.length).toBeGreaterThan(400);
     });
   });
 
@@ -113,25 +107,24 @@ test.describe("budgets measured on the built site", () => {
       const inlineScripts = await page.locator("script").count();
       const jsBytes = bodies.filter((b) => b.type === "script").reduce((n, b) => n + b.body.length, 0);
       expect(inlineScripts + jsBytes).toBe(0);
-      const renderBytes = bodies
-        .filter((b) => b.type !== "script")
-        .reduce((n, b) => n + gzipSize(b.body), 0);
+      const renderBytes = bodies.filter((b) => b.type !== "script").reduce((n, b) => n + gzipSize(b.body), 0);
       expect(renderBytes).toBeLessThanOrEqual(14 * 1024);
     });
   }
 });
 
 test.describe("the home page journey", () => {
-  test("opens and closes steps from the keyboard, one at a time or all at once", async ({ page }) => {
+  test("opens the first step and closes the rest, then toggles them from the keyboard", async ({ page }) => {
     await page.goto("/");
-    const firstStep = page.locator("[data-step]").first();
-    const toggle = firstStep.getByRole("button");
+    await expect(page.locator("[data-step]").first().getByRole("button")).toHaveAttribute("aria-expanded", "true");
+    const secondStep = page.locator("[data-step]").nth(1);
+    const toggle = secondStep.getByRole("button");
     await expect(toggle).toHaveAttribute("aria-expanded", "false");
-    await expect(firstStep.locator("[data-step-panel]")).toBeHidden();
+    await expect(secondStep.locator("[data-step-panel]")).toBeHidden();
     await toggle.focus();
     await page.keyboard.press("Enter");
     await expect(toggle).toHaveAttribute("aria-expanded", "true");
-    await expect(firstStep.locator("[data-step-panel]")).toBeVisible();
+    await expect(secondStep.locator("[data-step-panel]")).toBeVisible();
     const showAll = page.getByRole("button", { name: "Show all steps" });
     await showAll.focus();
     await page.keyboard.press("Space");

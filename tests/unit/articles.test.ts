@@ -1,8 +1,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords, readingMinutes, sortByJourney, toLongDate, toPlainText, toRelated, type ArticleLike } from "../../src/lib/articles";
+import {
+  countWords,
+  readingMinutes,
+  sortByJourney,
+  toLongDate,
+  toPlainText,
+  toRelated,
+  type ArticleLike,
+} from "../../src/lib/articles";
 
-const article = (id: string, journey: ArticleLike["data"]["journey"], order: number, related: string[] = []): ArticleLike => ({
+const article = (
+  id: string,
+  journey: ArticleLike["data"]["journey"],
+  order: number,
+  related: string[] = [],
+): ArticleLike => ({
   id,
   data: { journey, order, related, title: id },
 });
@@ -12,7 +25,11 @@ describe("countWords", () => {
     ["plain prose", "You did well to get this far.", 7],
     ["a heading and a list", "## What went well\n\n- You prepared\n- You arrived early", 8],
     ["a link counts its text, not its address", "Read [the feedback guide](/advice/asking-for-feedback/) next.", 5],
-    ["an MDX component counts its children only", '<Evidence figure="80%" source="Survey, 2017" href="https://x.test">of managers agreed.</Evidence>', 3],
+    [
+      "an MDX component counts its children only",
+      '<Evidence figure="80%" source="Survey, 2017" href="https://x.test">of managers agreed.</Evidence>',
+      3,
+    ],
     ["an MDX comment is not read", "{/* prettier-ignore */}\nOne two three.", 3],
     ["contractions are one word", "You’re not alone, and it isn’t your fault.", 8],
   ])("counts %s", (_name, text, expected) => {
@@ -80,7 +97,11 @@ describe("sortByJourney", () => {
 });
 
 describe("toRelated", () => {
-  const all = [article("a", "feel", 1, ["c", "b"]), article("b", "feel", 2, ["a"]), article("c", "next", 1, ["missing"])];
+  const all = [
+    article("a", "feel", 1, ["c", "b"]),
+    article("b", "feel", 2, ["a"]),
+    article("c", "next", 1, ["missing"]),
+  ];
 
   it("returns the named articles in the order named", () => {
     expect(toRelated(all[0]!, all).map((a) => a.id)).toEqual(["c", "b"]);

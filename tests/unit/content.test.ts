@@ -25,7 +25,9 @@ describe("the advice library", () => {
 
 describe.each(articles)("article $file", (article) => {
   it("has front matter that passes the schema", () => {
-    const issues = article.parsed.success ? [] : article.parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    const issues = article.parsed.success
+      ? []
+      : article.parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     expect(issues).toEqual([]);
   });
 

@@ -10,7 +10,10 @@ const valid = {
   order: 10,
   topics: ["say-thank-you"],
   related: ["asking-for-feedback"],
-  whatToDoNow: { text: "Write your thank-you note today.", links: [{ label: "Thank-you note", href: "/letters/thank-you/" }] },
+  whatToDoNow: {
+    text: "Write your thank-you note today.",
+    links: [{ label: "Thank-you note", href: "/letters/thank-you/" }],
+  },
 };
 
 const messageFor = (data: unknown) => {
@@ -30,11 +33,23 @@ describe("the article schema", () => {
     ["a review date in the future", { lastReviewed: "2999-01-01" }, "cannot be in the future"],
     ["a review date that is not a date", { lastReviewed: "15/01/2026" }, "YYYY-MM-DD"],
     ["no sources", { sources: [] }, "at least one source"],
-    ["a source on plain http", { sources: [{ title: "A survey", kind: "survey", url: "http://example.com" }] }, "https"],
+    [
+      "a source on plain http",
+      { sources: [{ title: "A survey", kind: "survey", url: "http://example.com" }] },
+      "https",
+    ],
     ["an unknown topic", { topics: ["cheering-up"] }, "topics"],
     ["an unknown journey step", { journey: "later" }, "journey"],
-    ["a next step that leaves the site", { whatToDoNow: { text: "Go somewhere else now.", links: [{ label: "Elsewhere", href: "https://example.com" }] } }, "site-relative"],
-    ["a next step with no link", { whatToDoNow: { text: "Do something useful now.", links: [] } }, "at least one next step"],
+    [
+      "a next step that leaves the site",
+      { whatToDoNow: { text: "Go somewhere else now.", links: [{ label: "Elsewhere", href: "https://example.com" }] } },
+      "site-relative",
+    ],
+    [
+      "a next step with no link",
+      { whatToDoNow: { text: "Do something useful now.", links: [] } },
+      "at least one next step",
+    ],
   ])("rejects %s, saying which field is wrong", (_name, change, expected) => {
     expect(messageFor({ ...valid, ...change })).toContain(expected);
   });

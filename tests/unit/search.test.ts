@@ -83,9 +83,16 @@ describe("toExcerptParts", () => {
 
   it("keeps every character of plain text without markup", () => {
     fc.assert(
-      fc.property(fc.string().filter((s) => !/[<&]/.test(s)), (s) => {
-        expect(toExcerptParts(s).map((p) => p.text).join("")).toBe(s);
-      }),
+      fc.property(
+        fc.string().filter((s) => !/[<&]/.test(s)),
+        (s) => {
+          expect(
+            toExcerptParts(s)
+              .map((p) => p.text)
+              .join(""),
+          ).toBe(s);
+        },
+      ),
     );
   });
 });

@@ -9,7 +9,10 @@ interface PagefindResultData {
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, opts?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    term: string,
+    opts?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 // Built by the Pagefind build hook; a variable keeps the bundler from resolving it.
@@ -66,12 +69,12 @@ export function startSearch(root: HTMLElement): void {
       return;
     }
     const pagefind = await loadPagefind();
-    const filters = kind ? { kind } : undefined;
-    let found = await pagefind.search(query, { filters });
+    const options = kind ? { filters: { kind } } : {};
+    let found = await pagefind.search(query, options);
     let shownFor = query;
     const looser = toLooserQuery(query);
     if (found && found.results.length === 0 && looser) {
-      found = await pagefind.search(looser, { filters });
+      found = await pagefind.search(looser, options);
       shownFor = looser;
     }
     if (!found || ticket !== latest) return; // a newer query has started
