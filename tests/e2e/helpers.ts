@@ -38,7 +38,8 @@ export function watchPage(page: Page, origin: string) {
   page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
   page.on("request", (req) => {
     const url = new URL(req.url());
-    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== origin) problems.push(`third-party request: ${req.url()}`);
+    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== origin)
+      problems.push(`third-party request: ${req.url()}`);
   });
   return {
     problems,
