@@ -1,0 +1,54 @@
+/**
+ * Export and import of the plan as a small JSON file: a backup people keep
+ * themselves (Safari deletes a site's storage after seven days without a visit).
+ * An import is validated in full before anything changes, so a bad file leaves
+ * the current progress untouched.
+ */
+import { encodePlan, isRecord, keepKnownSteps, PLAN_VERSION, toPlanState, type PlanState } from "./plan-state";
+
+export const BACKUP_FORMAT = "after-the-no/plan";
+/** Far more than 15 steps with full notes need (about 10 KB); anything bigger is not ours. */
+export const BACKUP_MAX_BYTES = 64 * 1024;
+
+/** Why a file was refused; the words for each are in PlanChecklist.astro (kept out of the script's budget). */
+export type ImportError = "too-large" | "not-json" | "not-a-plan";
+
+export type ImportResult =
+  | { readonly ok: true; readonly state: PlanState; readonly ignored: number }
+  | { readonly ok: false; readonly error: ImportError };
+
+/** The backup file's text for a plan, stamped with the day it was saved. */
+export function toBackup(state: PlanState, now: Date): string {
+  const stored = encodePlan(state);
+  const steps = stored ? (JSON.parse(stored) as { steps: unknown }).steps : {};
+  return `${JSON.stringify(
+    { format: BACKUP_FORMAT, version: PLAN_VERSION, saved: now.toISOString().slice(0, 10), steps },
+    null,
+    2,
+  )}\n`;
+}
+
+/** The download name, e.g. after-the-no-plan-2026-11-22.json */
+export function backupFileName(now: Date): string {
+  return `after-the-no-plan-${now.toISOString().slice(0, 10)}.json`;
+}
+
+/**
+ * Reads a backup file's text. Only files that say they are ours are accepted;
+ * steps that are not in the plan any more are dropped and counted in `ignored`.
+ */
+export function readBackup(text: string, knownIds: readonly string[]): ImportResult {
+  if (text.length > BACKUP_MAX_BYTES) return { ok: false, error: "too-large" };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return { ok: false, error: "not-json" };
+  }
+  if (!isRecord(parsed) || parsed["format"] !== BACKUP_FORMAT || !isRecord(parsed["steps"])) {
+    return { ok: false, error: "not-a-plan" };
+  }
+  const all = toPlanState(parsed);
+  const state = keepKnownSteps(all, knownIds);
+  return { ok: true, state, ignored: Object.keys(all.steps).length - Object.keys(state.steps).length };
+}

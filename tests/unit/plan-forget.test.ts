@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { forgetMessage, forgetSiteData } from "../../src/lib/storage/forget";
+import type { StorageLike } from "../../src/lib/storage/safe-engine";
+
+function storageWith(entries: Record<string, string>): StorageLike & { data: Map<string, string> } {
+  const data = new Map(Object.entries(entries));
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+    key: (index) => [...data.keys()][index] ?? null,
+    get length() {
+      return data.size;
+    },
+  };
+}
+
+describe("deleting everything this site keeps", () => {
+  it("removes every atn: key and leaves other keys alone", () => {
+    const storage = storageWith({ "atn:plan:v1": "{}", "atn:letter:v1": "{}", theme: "dark", "xatn:": "1" });
+    const result = forgetSiteData(() => storage);
+    expect(result).toEqual({ ok: true, removed: 2 });
+    expect([...storage.data.keys()]).toEqual(["theme", "xatn:"]);
+    expect(forgetMessage(result)).toContain("2 items removed");
+  });
+
+  it("says there was nothing to delete when nothing was kept", () => {
+    const result = forgetSiteData(() => storageWith({}));
+    expect(forgetMessage(result)).toMatch(/nothing to delete/);
+  });
+
+  it.each([
+    ["storage is null", () => null],
+    [
+      "reading storage throws",
+      () => {
+        throw new DOMException("denied", "SecurityError");
+      },
+    ],
+  ])("explains kindly when %s", (_name, getStorage) => {
+    const result = forgetSiteData(getStorage);
+    expect(result).toEqual({ ok: false });
+    expect(forgetMessage(result)).toMatch(/browser's settings/);
+  });
+});
