@@ -1,0 +1,101 @@
+/**
+ * Reading drafts back from storage and from share links. Both are untrusted input:
+ * anything unexpected falls back to the empty draft's value, and nothing throws.
+ *
+ * Storage key history (bump the version when the shape changes, and migrate here):
+ *   atn:letter:v1  the LetterDraft shape in types.ts.
+ */
+import { DATE_FIELDS, EMPTY_DRAFT, FLAG_FIELDS, TEXT_FIELDS, isAudience, isQuestionId, isTone } from "./types";
+import type { LetterDraft, Tone } from "./types";
+import { parseIsoDate } from "./timing";
+
+export const DRAFT_STORAGE_KEY = "atn:letter:v1";
+
+/** Longest text kept per field: generous, but stops storage filling with one paste. */
+export const MAX_FIELD_LENGTH = 20_000;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Validates any value as a draft, field by field; unknown keys are dropped. */
+export function toDraft(value: unknown): LetterDraft {
+  const draft: LetterDraft = { ...EMPTY_DRAFT, questions: [...EMPTY_DRAFT.questions] };
+  if (!isRecord(value)) return draft;
+  for (const key of TEXT_FIELDS) {
+    const field = value[key];
+    if (typeof field === "string") draft[key] = field.slice(0, MAX_FIELD_LENGTH);
+  }
+  for (const key of DATE_FIELDS) {
+    const field = value[key];
+    if (typeof field === "string" && parseIsoDate(field)) draft[key] = field;
+  }
+  for (const key of FLAG_FIELDS) {
+    const field = value[key];
+    if (typeof field === "boolean") draft[key] = field;
+  }
+  if (isTone(value["tone"])) draft.tone = value["tone"];
+  if (isAudience(value["audience"])) draft.audience = value["audience"];
+  const questions = value["questions"];
+  if (Array.isArray(questions)) {
+    draft.questions = [...new Set(questions.filter(isQuestionId))];
+  }
+  return draft;
+}
+
+/** Parses stored JSON into a draft; broken or hostile text gives the empty draft. */
+export function decodeDraft(stored: string | undefined): LetterDraft {
+  if (stored === undefined) return toDraft(null);
+  try {
+    return toDraft(JSON.parse(stored));
+  } catch {
+    return toDraft(null);
+  }
+}
+
+export const encodeDraft = (draft: LetterDraft): string => JSON.stringify(draft);
+
+/** True when nothing has been typed into any text or date field. */
+export function isBlankDraft(draft: LetterDraft): boolean {
+  return TEXT_FIELDS.every((key) => draft[key].trim() === "") && DATE_FIELDS.every((key) => draft[key] === "");
+}
+
+/** The fields a share link may carry: never a name, contact detail or recipient. */
+export interface SharedFields {
+  tone?: Tone;
+  role?: string;
+  organisation?: string;
+}
+
+const SHARE_MAX = 200;
+
+/** The query string for a share link ("" when there is nothing to share). */
+export function toShareQuery(draft: Pick<LetterDraft, "tone" | "role" | "organisation">): string {
+  const params = new URLSearchParams();
+  params.set("tone", draft.tone);
+  if (draft.role.trim()) params.set("role", draft.role.trim().slice(0, SHARE_MAX));
+  if (draft.organisation.trim()) params.set("organisation", draft.organisation.trim().slice(0, SHARE_MAX));
+  return `?${params.toString()}`;
+}
+
+/** Reads a share link's query; anything but tone, role and organisation is ignored. */
+export function fromShareQuery(search: string): SharedFields | null {
+  const params = new URLSearchParams(search);
+  const shared: SharedFields = {};
+  const tone = params.get("tone");
+  if (isTone(tone)) shared.tone = tone;
+  const role = params.get("role");
+  if (role !== null && role.trim()) shared.role = role.slice(0, SHARE_MAX);
+  const organisation = params.get("organisation");
+  if (organisation !== null && organisation.trim()) shared.organisation = organisation.slice(0, SHARE_MAX);
+  return Object.keys(shared).length > 0 ? shared : null;
+}
+
+/** True when applying the shared fields would change a draft the person has started. */
+export function shareConflicts(draft: LetterDraft, shared: SharedFields): boolean {
+  if (isBlankDraft(draft)) return false;
+  return (
+    (shared.tone !== undefined && shared.tone !== draft.tone) ||
+    (shared.role !== undefined && shared.role !== draft.role) ||
+    (shared.organisation !== undefined && shared.organisation !== draft.organisation)
+  );
+}

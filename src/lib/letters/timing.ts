@@ -1,0 +1,93 @@
+/**
+ * Dates for the letters and the timing advice. Dates are plain "YYYY-MM-DD" strings
+ * handled in UTC so that the result never depends on the reader's time zone.
+ * Working days are Monday to Friday; bank holidays are not counted out.
+ */
+
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/** Parses "YYYY-MM-DD" into a UTC date, or null when it is not a real calendar date. */
+export function parseIsoDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date;
+}
+
+/** Formats a date as "YYYY-MM-DD". */
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The local calendar date of a moment, as "YYYY-MM-DD" (what "today" means to the reader). */
+export function localIsoDate(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/** "Tuesday 4 November", or with the year: "Tuesday 4 November 2025". */
+export function formatLongDate(date: Date, withYear = false): string {
+  const text = `${DAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+  return withYear ? `${text} ${date.getUTCFullYear()}` : text;
+}
+
+export const isWorkingDay = (date: Date): boolean => date.getUTCDay() !== 0 && date.getUTCDay() !== 6;
+
+/** The date `count` working days after `date` (weekends skipped). */
+export function addWorkingDays(date: Date, count: number): Date {
+  const result = new Date(date.getTime());
+  let left = count;
+  while (left > 0) {
+    result.setUTCDate(result.getUTCDate() + 1);
+    if (isWorkingDay(result)) left--;
+  }
+  return result;
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: Date, to: Date): number => Math.round((to.getTime() - from.getTime()) / 86_400_000);
+
+export interface TimingAdvice {
+  /** The last working day of the suggested window for thanks and a feedback request. */
+  sendBy: Date;
+  /** The day to send one chaser if nothing has come back: five working days after sending. */
+  chaseOn: Date;
+  /** The day the chase is counted from: the day they heard, or today if that is later. */
+  sentOn: Date;
+  /** True when the suggested window for sending has already passed. */
+  late: boolean;
+}
+
+/** Working days after hearing the outcome within which to send thanks and a feedback request. */
+export const SEND_WITHIN_WORKING_DAYS = 2;
+/** Working days to wait for a reply before sending one chaser. */
+export const CHASE_AFTER_WORKING_DAYS = 5;
+
+/**
+ * From the day someone heard the outcome (and today), suggests when to send and when to
+ * chase. Returns null when the date they heard is missing, invalid or in the future.
+ */
+export function suggestTiming(heardIso: string, todayIso: string): TimingAdvice | null {
+  const heard = parseIsoDate(heardIso);
+  const today = parseIsoDate(todayIso);
+  if (!heard || !today || heard > today) return null;
+  const sendBy = addWorkingDays(heard, SEND_WITHIN_WORKING_DAYS);
+  const sentOn = today > heard ? today : heard;
+  return { sendBy, chaseOn: addWorkingDays(sentOn, CHASE_AFTER_WORKING_DAYS), sentOn, late: today > sendBy };
+}
