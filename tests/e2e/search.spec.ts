@@ -16,27 +16,35 @@ const resultLinks = (page: Page) => page.locator("[data-search-results] a");
 test.describe("search finds the right pages", () => {
   test("“feedback” finds the feedback article and the feedback letter", async ({ page }) => {
     await search(page, "feedback");
-    const hrefs = await resultLinks(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await resultLinks(page).evaluateAll((as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(hrefs).toContain("/advice/asking-for-feedback/");
     expect(hrefs).toContain("/letters/feedback-request/");
   });
 
   test("“thank you” finds the thank-you advice and letter", async ({ page }) => {
     await search(page, "thank you");
-    const hrefs = await resultLinks(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await resultLinks(page).evaluateAll((as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(hrefs).toContain("/advice/saying-thank-you/");
     expect(hrefs).toContain("/letters/thank-you/");
   });
 
   test("a misspelling such as “feedbak” still finds the feedback pages", async ({ page }) => {
     await search(page, "feedbak");
-    const hrefs = await resultLinks(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await resultLinks(page).evaluateAll((as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(hrefs).toContain("/advice/asking-for-feedback/");
   });
 
   test("a plan step's words find the plan", async ({ page }) => {
     await search(page, "mock interview");
-    const hrefs = await resultLinks(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await resultLinks(page).evaluateAll((as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(hrefs).toContain("/plan/");
   });
 
@@ -76,7 +84,10 @@ test("the header search on any page submits to /search/?q=", async ({ page }) =>
   await expect(page.getByRole("status")).toContainText("found for");
 });
 
-test("search works under the site's content security policy with nothing leaving the origin", async ({ page, baseURL }) => {
+test("search works under the site's content security policy with nothing leaving the origin", async ({
+  page,
+  baseURL,
+}) => {
   await recordCspViolations(page);
   const watch = watchPage(page, new URL(baseURL!).origin);
   await search(page, "feedback");
@@ -112,7 +123,9 @@ test.describe("search budgets", () => {
     expect(urls.filter((u) => u.includes("pagefind"))).toEqual([]);
   });
 
-  test("/search/ ships at most 5 KB gzip of JavaScript and loads nothing of Pagefind before a query", async ({ page }) => {
+  test("/search/ ships at most 5 KB gzip of JavaScript and loads nothing of Pagefind before a query", async ({
+    page,
+  }) => {
     const scripts: Buffer[] = [];
     const urls: string[] = [];
     page.on("response", async (res) => {
@@ -141,12 +154,16 @@ test.describe("search budgets", () => {
     await expect(page.getByRole("status")).toContainText("found for");
     const elapsed = (await page.evaluate(() => performance.now())) - started;
     const indexBytes = dirBytes(join(OUT_DIR, "pagefind"));
-    test.info().annotations.push(
-      { type: "first query bytes (uncompressed)", description: String(bytes) },
-      { type: "keystrokes to results (ms, includes 150 ms debounce)", description: elapsed.toFixed(0) },
-      { type: "index size on disk (bytes)", description: String(indexBytes) },
+    test
+      .info()
+      .annotations.push(
+        { type: "first query bytes (uncompressed)", description: String(bytes) },
+        { type: "keystrokes to results (ms, includes 150 ms debounce)", description: elapsed.toFixed(0) },
+        { type: "index size on disk (bytes)", description: String(indexBytes) },
+      );
+    console.log(
+      `first query: ${bytes} bytes fetched, ${elapsed.toFixed(0)} ms from first keystroke; index ${indexBytes} bytes`,
     );
-    console.log(`first query: ${bytes} bytes fetched, ${elapsed.toFixed(0)} ms from first keystroke; index ${indexBytes} bytes`);
     // Budget: a first query on a phone should cost less than a small image.
     expect(bytes).toBeLessThan(300_000);
   });

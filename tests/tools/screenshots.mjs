@@ -1,5 +1,5 @@
 // Takes full-page screenshots of built pages at phone and desktop widths, in light and
-// dark, for a person to look at: node scripts/screenshots.mjs /path/ [/other/ ...]
+// dark, for a person to look at: node tests/tools/screenshots.mjs /path/ [/other/ ...]
 // Needs a running preview (npm run preview) on BASE_URL (default http://localhost:4321).
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
