@@ -14,7 +14,7 @@ export const JOURNEY: JourneyStepInfo[] = [
   {
     id: "feel",
     title: "Give yourself the first day",
-    text: "Hearing no after all that preparation hurts. You do not have to reply or decide anything in the first hour.",
+    text: "Hearing no after all that preparation hurts. You do not have to reply or decide anything today.",
     tools: [{ href: "/plan/#first-days", label: "Steps for the first day or two" }],
   },
   {

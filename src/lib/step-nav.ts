@@ -18,6 +18,8 @@ export function enhanceStepNav(root: HTMLElement): void {
     button.setAttribute("aria-controls", panel.id);
     const hint = document.createElement("span");
     hint.className = "toggle-hint";
+    // The button's aria-expanded already says open or closed; the words are for sighted readers.
+    hint.setAttribute("aria-hidden", "true");
     // Keep the heading's own text inside the button so it stays the accessible name.
     button.append(...heading.childNodes, hint);
     heading.append(button);
