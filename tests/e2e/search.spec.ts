@@ -137,6 +137,7 @@ test.describe("search budgets", () => {
     const inline = await page.locator("script:not([src])").evaluateAll((ss) => ss.map((s) => s.textContent ?? ""));
     const jsGzip = [...scripts, ...inline.map((s) => Buffer.from(s))].reduce((n, b) => n + gzipSize(b), 0);
     test.info().annotations.push({ type: "search page JS (gzip bytes)", description: String(jsGzip) });
+    console.log(`search page JS before a query: ${jsGzip} bytes gzip`);
     expect(jsGzip).toBeLessThanOrEqual(5 * 1024);
     expect(urls.filter((u) => u.includes("/pagefind/"))).toEqual([]);
   });
