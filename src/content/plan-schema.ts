@@ -12,9 +12,10 @@ const HELP_HREF = /^\/(?:advice|letters)\/[a-z0-9]+(?:-[a-z0-9]+)*\/(?:#[a-z0-9-
 
 /**
  * One step. Its `id` is its identity in people's saved progress: change the label,
- * hint or link freely, never the id (see notes/plan.md).
+ * hint or link freely, never the id (see the README, “Saved data”).
  */
-export const planStepSchema = z.object({
+// Strict: an unknown key is a typo, or a YAML value cut short at a comma.
+export const planStepSchema = z.strictObject({
   id: z.string().regex(STEP_ID, "step id must be lower-case words joined by hyphens").max(48),
   label: z
     .string()
@@ -28,7 +29,7 @@ export const planStepSchema = z.object({
     .refine((s) => !s.includes("\n"), { message: "hint should be a single line" })
     .refine((s) => /[.?]$/.test(s), { message: "hint should end with a full stop or question mark" })
     .optional(),
-  help: z.object({
+  help: z.strictObject({
     href: z.string().regex(HELP_HREF, "help.href must be /advice/<slug>/ or /letters/<slug>/"),
     text: z.string().min(5, "link text should say where it goes").max(60),
   }),

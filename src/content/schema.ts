@@ -48,13 +48,14 @@ const internalHref = z
     message: "must be a site-relative link starting with / (for example /advice/saying-thank-you/)",
   });
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   title: z.string().min(3, "source title is too short to tell a reader what it is"),
   url: z.url({ protocol: /^https$/, message: "source url must be an https:// address" }).optional(),
   kind: z.enum(SOURCE_KINDS),
 });
 
-export const articleSchema = z.object({
+// Strict, so a misspelt field name (lastreviewed, relatd) fails instead of vanishing.
+export const articleSchema = z.strictObject({
   title: z.string().min(5).max(80, "title should fit on two lines of a phone (80 characters at most)"),
   summary: z
     .string()
@@ -74,7 +75,7 @@ export const articleSchema = z.object({
   order: z.number().int().min(0),
   topics: z.array(z.enum(TOPICS)).min(1, "name at least one topic the article covers"),
   related: z.array(z.string().regex(/^[a-z0-9-]+$/, "related entries are article slugs")).default([]),
-  whatToDoNow: z.object({
+  whatToDoNow: z.strictObject({
     text: z.string().min(20, "say what to do in a sentence"),
     links: z
       .array(z.object({ label: z.string().min(3), href: internalHref }))
