@@ -20,7 +20,7 @@ export const JOURNEY: JourneyStepInfo[] = [
   {
     id: "reply",
     title: "Reply, say thank you and ask for feedback",
-    text: "A short, gracious reply within a day or two keeps your name in good standing and opens the way to useful feedback.",
+    text: "A short, gracious reply within two or three working days keeps your name in good standing and opens the way to useful feedback.",
     tools: [
       { href: "/letters/thank-you/", label: "Write a thank-you note" },
       { href: "/letters/feedback-request/", label: "Write a feedback request" },

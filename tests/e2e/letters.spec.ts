@@ -26,6 +26,17 @@ async function fillDraft(page: Page, draft: LetterDraft): Promise<void> {
 }
 
 const preview = (page: Page) => page.locator("[data-body]");
+
+/** The reader's local date as "YYYY-MM-DD". */
+const localIso = (date: Date): string =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+
+/** A date `count` days from `date` (negative for earlier), as a local "YYYY-MM-DD". */
+const daysFrom = (date: Date, count: number): string => {
+  const copy = new Date(date);
+  copy.setDate(copy.getDate() + count);
+  return localIso(copy);
+};
 const status = (page: Page) => page.getByRole("status");
 
 /** The parameters of the mailto: link, split before any decoding. */
@@ -57,7 +68,7 @@ test.describe("letter pages without JavaScript", () => {
       await expect(preview(page)).toHaveText(template.body, { useInnerText: true });
       await expect(preview(page)).toContainText("[organisation]");
       await expect(page.getByText("fill in the [bracketed gaps]")).toBeVisible();
-      await expect(page.getByRole("button", { name: /^Copy (email|script)$/ })).toBeHidden();
+      await expect(page.getByRole("button", { name: /^Copy (message|script|subject)$/ })).toBeHidden();
       await expect(page.getByRole("button", { name: "Download as text" })).toBeHidden();
       await expect(page.getByLabel("Organisation")).toBeHidden();
     });
@@ -107,8 +118,9 @@ test.describe("the letter builder", () => {
         expected.subject === null ? 0 : 1,
       );
       await expect(
-        page.getByRole("button", { name: type === "phone-script" ? "Copy script" : "Copy email" }),
+        page.getByRole("button", { name: type === "phone-script" ? "Copy script" : "Copy message" }),
       ).toBeVisible();
+      await expect(page.getByRole("button", { name: "Copy subject" })).toHaveCount(expected.subject === null ? 0 : 1);
       await expectNoAxeViolations(page, `${type} filled`);
     });
   }
@@ -154,17 +166,40 @@ test.describe("the letter builder", () => {
     await expectNoAxeViolations(page, "filled");
   });
 
-  test("Copy puts the exact text on the clipboard and announces it", async ({ page, context }) => {
+  test("Copy message puts only the body on the clipboard, and Copy subject only the subject", async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(FEEDBACK);
     await fillDraft(page, DRAFTS.unicode);
-    await page.getByRole("button", { name: "Copy email" }).click();
-    await expect(status(page)).toHaveText(/^Copied/);
+    const letter = composeLetter("feedback-request", DRAFTS.unicode);
+    await page.getByRole("button", { name: "Copy message" }).click();
+    await expect(status(page)).toHaveText("Message copied.");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(toPlainText(composeLetter("feedback-request", DRAFTS.unicode)));
+    expect(copied).toBe(letter.body);
+    expect(copied).not.toContain("Subject:");
     for (const value of [DRAFTS.unicode.organisation, DRAFTS.unicode.valued, DRAFTS.unicode.recipientName])
       expect(copied).toContain(value);
+    await page.getByRole("button", { name: "Copy subject" }).click();
+    await expect(status(page)).toHaveText("Subject copied.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(letter.subject);
     await expectNoAxeViolations(page, "copied");
+  });
+
+  test("the phone script's Copy script copies the script and there is no subject to copy", async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/letters/phone-script/");
+    await page.getByLabel("Organisation").fill("Acme");
+    await expect(page.getByRole("button", { name: "Copy subject" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Copy script" }).click();
+    await expect(status(page)).toHaveText("Script copied.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      composeLetter("phone-script", { ...DRAFTS.empty, organisation: "Acme" }).body,
+    );
   });
 
   test("Copy never claims success when copying failed", async ({ page }) => {
@@ -175,12 +210,15 @@ test.describe("the letter builder", () => {
       document.execCommand = () => false;
     });
     await page.goto(FEEDBACK);
-    await page.getByRole("button", { name: "Copy email" }).click();
+    await page.getByRole("button", { name: "Copy message" }).click();
     await expect(status(page)).toHaveText(/did not work/);
-    await expect(status(page)).not.toHaveText(/Copied/);
+    await expect(status(page)).not.toHaveText(/copied/i);
+    await page.getByRole("button", { name: "Copy subject" }).click();
+    await expect(status(page)).toHaveText(/did not work/);
+    await expect(status(page)).not.toHaveText(/copied/i);
   });
 
-  test("Download saves the exact text under a safe file name", async ({ page }) => {
+  test("Download saves the exact text, subject line first, under a safe file name", async ({ page }) => {
     await page.goto(FEEDBACK);
     await fillDraft(page, { ...DRAFTS.unicode, organisation: "../../etc/<passwd> 👩🏽‍💻 Café Ñandú" });
     const { name, text } = await downloadText(page, "Download as text");
@@ -191,6 +229,7 @@ test.describe("the letter builder", () => {
       ),
     );
     expect(text).toContain(DRAFTS.unicode.valued);
+    expect(text).toMatch(/^Subject: Thank you, and a request for feedback: .+\n\nDear /);
   });
 
   test("Open in email app carries the subject and body, encoded, and nothing else", async ({ page }) => {
@@ -208,7 +247,7 @@ test.describe("the letter builder", () => {
     await page.getByLabel(LABELS.valued!).fill(DRAFTS.longWord.valued);
     await expect(page.getByText("too long to open reliably")).toBeVisible();
     await expect(page.getByRole("link", { name: "Open in email app" })).toBeHidden();
-    await expect(page.getByRole("button", { name: "Copy email" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Copy message" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Download as text" })).toBeVisible();
     await expectNoAxeViolations(page, "long-link warning");
   });
@@ -234,9 +273,9 @@ test.describe("the letter builder", () => {
     const params = await mailtoParams(page);
     expect(params.map(([key]) => key)).toEqual(["subject", "body"]);
     expect(decodeURIComponent(params[1]![1])).toContain(DRAFTS.hostile.organisation);
-    await page.getByRole("button", { name: "Copy email" }).click();
-    await expect(status(page)).toHaveText(/^Copied/);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(toPlainText(letter));
+    await page.getByRole("button", { name: "Copy message" }).click();
+    await expect(status(page)).toHaveText("Message copied.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(letter.body);
     const { name, text } = await downloadText(page, "Download as text");
     expect(name).toMatch(/^feedback-request-[a-z0-9-]+\.txt$/);
     expect(text).toBe(toPlainText(letter));
@@ -246,11 +285,9 @@ test.describe("the letter builder", () => {
   test("the chase reminder is a valid calendar file that keeps Unicode exactly", async ({ page }) => {
     await page.goto(FEEDBACK);
     await fillDraft(page, DRAFTS.unicode);
-    const today = new Date();
-    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
-    await page.getByLabel("When did you hear the outcome?").fill(iso);
-    await expect(page.getByText(/chase once on/)).toBeVisible();
-    const { name, text } = await downloadText(page, "Add a reminder to chase (.ics)");
+    await page.getByLabel("When did you hear the outcome?").fill(localIso(new Date()));
+    await expect(page.getByText(/^Send it by .* follow up once on or after/)).toBeVisible();
+    const { name, text } = await downloadText(page, "Add a reminder to my calendar (.ics)");
     expect(name).toBe("chase-reminder-cafe-nandu.ics");
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
@@ -332,9 +369,11 @@ test.describe("the letter builder", () => {
     await expect(page.getByLabel("Organisation")).toHaveValue("");
   });
 
-  test("a share link fills a blank draft but never a recipient", async ({ page }) => {
+  test("a share link fills a blank draft from its fragment but never a recipient, then clears it", async ({ page }) => {
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
     await page.goto(
-      `${FEEDBACK}?tone=warm&role=Buyer&organisation=A%26B&recipientName=Eve&senderEmail=eve%40example.com`,
+      `${FEEDBACK}#letter=feedback-request&tone=warm&role=Buyer&organisation=A%26B&recipientName=Eve&senderEmail=eve%40example.com`,
     );
     await expect(page.getByLabel("Organisation")).toHaveValue("A&B");
     await expect(page.getByLabel("Job title you applied for")).toHaveValue("Buyer");
@@ -342,7 +381,17 @@ test.describe("the letter builder", () => {
     await expect(page.getByLabel("Their name", { exact: true })).toHaveValue("");
     await expect(page.getByLabel("Your email address")).toHaveValue("");
     await expect(preview(page)).not.toHaveText(/\bEve\b/);
+    expect(new URL(page.url()).hash).toBe("");
     expect(new URL(page.url()).search).toBe("");
+    // The fragment is never sent: no request to the host carries the job title or organisation.
+    expect(requests.filter((url) => /Buyer|A%26B|A&B/.test(url))).toEqual([]);
+  });
+
+  test("an ordinary anchor in the address is not read as a share link", async ({ page }) => {
+    await page.goto(`${FEEDBACK}#letter-heading`);
+    await page.getByLabel("Organisation").fill("Mine Ltd");
+    await expect(page.getByText("The link you followed")).toBeHidden();
+    await expect(page.getByLabel("Organisation")).toHaveValue("Mine Ltd");
   });
 
   test("a share link asks before changing a started draft", async ({ page, context }) => {
@@ -354,16 +403,121 @@ test.describe("the letter builder", () => {
     await expect(status(page)).toHaveText(/^Link copied/);
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).not.toContain("Sam");
-    await page.goto(`${FEEDBACK}?organisation=Theirs%20plc`);
+    expect(new URL(link).search).toBe("");
+    expect(new URLSearchParams(new URL(link).hash.slice(1)).get("organisation")).toBe("Mine Ltd");
+    // Opening the link in this same tab only changes the fragment, so no page load happens.
+    await page.goto(`${FEEDBACK}#letter=feedback-request&organisation=Theirs%20plc`);
     await expect(page.getByText("The link you followed suggests")).toBeVisible();
     await expect(page.getByLabel("Organisation")).toHaveValue("Mine Ltd");
     await expectNoAxeViolations(page, "share prompt");
     await page.getByRole("button", { name: "Keep my draft" }).click();
     await expect(page.getByLabel("Organisation")).toHaveValue("Mine Ltd");
-    await page.goto(`${FEEDBACK}?organisation=Theirs%20plc`);
-    await page.getByRole("button", { name: "Use the link's details" }).click();
+    expect(new URL(page.url()).hash).toBe("");
+    await page.goto(`${FEEDBACK}#letter=feedback-request&organisation=Theirs%20plc`);
+    await expect(page.getByText("The link you followed suggests organisation “Theirs plc”")).toBeVisible();
+    await page.getByRole("button", { name: "Use the link’s details" }).click();
     await expect(page.getByLabel("Organisation")).toHaveValue("Theirs plc");
     await expect(page.getByLabel("Your name")).toHaveValue("Sam");
+  });
+
+  test("the valued field is not auto-capitalised and only one question is ticked at first", async ({ page }) => {
+    await page.goto(FEEDBACK);
+    await expect(page.getByLabel(LABELS.valued!)).toHaveAttribute("autocapitalize", "off");
+    await expect(page.getByText("Finish the sentence “I valued…”")).toBeVisible();
+    await expect(
+      page.getByRole("checkbox", { name: "What would make you a stronger candidate next time" }),
+    ).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Which parts of the interview were weaker" })).not.toBeChecked();
+    await expect(page.getByRole("checkbox", { name: /biggest difference/ })).not.toBeChecked();
+    await page.getByLabel(LABELS.valued!).fill("Hearing about the roadmap!");
+    await expect(preview(page)).toContainText("I particularly valued hearing about the roadmap.");
+    await expect(preview(page)).not.toContainText("!");
+    await page.getByRole("checkbox", { name: /biggest difference/ }).check();
+    await expect(preview(page)).toContainText(
+      "In particular, it would help to know:\n- Which skills or experience would have made the biggest difference?\n- What would make me a stronger candidate next time?",
+      { useInnerText: true },
+    );
+  });
+
+  test("an email with no name shows a tip until a name is added; the phone script does not", async ({ page }) => {
+    await page.goto(FEEDBACK);
+    const tip = page.getByText("Add your name so the email is signed.");
+    await expect(tip).toBeVisible();
+    await expectNoAxeViolations(page, "name tip");
+    await page.getByRole("link", { name: "Add your name" }).click();
+    await expect(page.getByLabel("Your name")).toBeFocused();
+    await page.keyboard.type("Sam");
+    await expect(tip).toBeHidden();
+    await page.getByLabel("Your name").fill("  ");
+    await expect(tip).toBeVisible();
+    await page.goto("/letters/phone-script/");
+    await expect(page.getByText("Add your name so")).toHaveCount(0);
+  });
+
+  test("the chaser page asks when the request went out and reminds on the fifth working day", async ({ page }) => {
+    await page.goto("/letters/chaser/");
+    await expect(page.getByLabel("When did you hear the outcome?")).toHaveCount(0);
+    const sent = page.getByLabel("When did you send your feedback request?");
+    const today = new Date();
+    await sent.fill(daysFrom(today, -10));
+    await expect(page.getByText("It has been long enough: send it today.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Add a reminder to my calendar (.ics)" })).toBeHidden();
+    await sent.fill(localIso(today));
+    // Five working days on, counted by hand: skip Saturdays and Sundays.
+    const chaseOn = new Date(today);
+    for (let left = 5; left > 0;) {
+      chaseOn.setDate(chaseOn.getDate() + 1);
+      if (chaseOn.getDay() !== 0 && chaseOn.getDay() !== 6) left--;
+    }
+    const day = chaseOn.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long" });
+    await expect(
+      page.getByText(`Send this on or after ${day.replace(",", "")} (five working days later).`),
+    ).toBeVisible();
+    const { text } = await downloadText(page, "Add a reminder to my calendar (.ics)");
+    expect(text).toContain(`DTSTART;VALUE=DATE:${localIso(chaseOn).replace(/-/g, "")}\r\n`);
+    await expectNoAxeViolations(page, "chaser timing");
+  });
+
+  test("the chaser page points to what to expect after asking, by the article's title", async ({ page }) => {
+    await page.goto("/letters/chaser/");
+    await expect(page.getByRole("link", { name: "How to ask for feedback after a rejection" })).toHaveAttribute(
+      "href",
+      "/advice/asking-for-feedback/#what-to-expect",
+    );
+    await page.goto("/advice/asking-for-feedback/");
+    await expect(page.locator("#what-to-expect")).toHaveText("What to expect");
+  });
+
+  test("keep me in mind has no date to fill in and suggests about a month later", async ({ page }) => {
+    await page.goto("/letters/keep-me-in-mind/");
+    await expect(page.locator(".timing")).toContainText("about a month later if a similar role comes up");
+    await expect(page.locator(".timing input")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /reminder/ })).toHaveCount(0);
+  });
+
+  test("the phone script follows the feedback-request timing", async ({ page }) => {
+    await page.goto("/letters/phone-script/");
+    await expect(page.locator(".timing")).toContainText("Call within two or three working days of hearing");
+    await page.getByLabel("When did you hear the outcome?").fill(localIso(new Date()));
+    await expect(page.getByText(/^Call by /)).toBeVisible();
+  });
+
+  test("on a short desktop window the preview stays within the window and its buttons stay reachable", async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await page.goto(FEEDBACK);
+    await fillDraft(page, DRAFTS.complete);
+    for (const name of [/weaker/, /biggest difference/]) await page.getByRole("checkbox", { name }).check();
+    await page.getByRole("checkbox", { name: "Say you would welcome future roles" }).check();
+    await page.getByLabel("Your phone number").scrollIntoViewIfNeeded();
+    const output = page.locator(".output");
+    const box = await output.boundingBox();
+    expect(box && box.height).toBeLessThanOrEqual(600);
+    await page.getByRole("button", { name: "Copy message" }).click();
+    await expect(status(page)).toHaveText("Message copied.");
   });
 
   test("the builder's JavaScript is at most 12 KB gzip at load", async ({ page }) => {

@@ -3,12 +3,12 @@ import fc from "fast-check";
 import {
   decodeDraft,
   encodeDraft,
-  fromShareQuery,
+  fromShareHash,
   isBlankDraft,
   MAX_FIELD_LENGTH,
   shareConflicts,
   toDraft,
-  toShareQuery,
+  toShareHash,
 } from "../../src/lib/letters/draft";
 import { EMPTY_DRAFT } from "../../src/lib/letters/types";
 import { DRAFTS } from "../fixtures/letter-drafts";
@@ -50,6 +50,21 @@ describe("reading a stored draft (untrusted input)", () => {
     expect(draft).not.toHaveProperty("extra");
   });
 
+  it("reads a question saved under its old id as the renamed question", () => {
+    expect(toDraft({ questions: ["successful-candidate", "next-time"] }).questions).toEqual([
+      "biggest-difference",
+      "next-time",
+    ]);
+    expect(toDraft({ questions: ["successful-candidate", "biggest-difference"] }).questions).toEqual([
+      "biggest-difference",
+    ]);
+  });
+
+  it("reads a draft saved before the chaser's date existed", () => {
+    const stored = JSON.stringify({ senderName: "Sam", heardDate: "2025-11-07" });
+    expect(decodeDraft(stored)).toMatchObject({ senderName: "Sam", heardDate: "2025-11-07", requestedDate: "" });
+  });
+
   it("caps very long fields", () => {
     expect(toDraft({ valued: "x".repeat(MAX_FIELD_LENGTH + 5) }).valued).toHaveLength(MAX_FIELD_LENGTH);
     expect(toDraft({ valued: "x".repeat(10_000) }).valued).toHaveLength(10_000);
@@ -70,23 +85,32 @@ describe("reading a stored draft (untrusted input)", () => {
 });
 
 describe("share links", () => {
-  it("carry the tone, role and organisation and never a name or contact detail", () => {
-    const query = toShareQuery(DRAFTS.complete);
-    const params = new URLSearchParams(query);
-    expect([...params.keys()].sort()).toEqual(["organisation", "role", "tone"]);
-    expect(query).not.toContain("Priya");
-    expect(query).not.toContain("Sam");
+  it("carry the letter, tone, role and organisation in the fragment, never a name or contact detail", () => {
+    const hash = toShareHash("feedback-request", DRAFTS.complete);
+    expect(hash.startsWith("#letter=feedback-request&")).toBe(true);
+    const params = new URLSearchParams(hash.slice(1));
+    expect([...params.keys()].sort()).toEqual(["letter", "organisation", "role", "tone"]);
+    expect(params.get("role")).toBe("Senior Designer");
+    expect(hash).not.toContain("?");
+    expect(hash).not.toContain("Priya");
+    expect(hash).not.toContain("Sam");
   });
 
   it("read back only the fields they may carry", () => {
-    expect(fromShareQuery("?tone=warm&role=Buyer&organisation=A%26B&recipientName=Eve&senderEmail=x")).toEqual({
-      tone: "warm",
-      role: "Buyer",
-      organisation: "A&B",
-    });
-    expect(fromShareQuery("?recipientName=Eve")).toBeNull();
-    expect(fromShareQuery("?tone=shouty")).toBeNull();
-    expect(fromShareQuery("")).toBeNull();
+    expect(
+      fromShareHash("#letter=feedback-request&tone=warm&role=Buyer&organisation=A%26B&recipientName=Eve&senderEmail=x"),
+    ).toEqual({ tone: "warm", role: "Buyer", organisation: "A&B" });
+    expect(fromShareHash("#letter=chaser&recipientName=Eve")).toBeNull();
+    expect(fromShareHash("#letter=chaser&tone=shouty")).toBeNull();
+    expect(fromShareHash("")).toBeNull();
+  });
+
+  it.each([
+    ["an ordinary anchor", "#letter-heading"],
+    ["fields without the letter marker", "#tone=warm&role=Buyer"],
+    ["an unknown letter", "#letter=ransom-note&role=Buyer"],
+  ])("ignore %s", (_name, hash) => {
+    expect(fromShareHash(hash)).toBeNull();
   });
 
   it("round-trip any role and organisation", () => {
@@ -96,7 +120,7 @@ describe("share links", () => {
         fc.string({ minLength: 1, maxLength: 100 }),
         (role, org) => {
           fc.pre(role.trim() === role && role !== "" && org.trim() === org && org !== "");
-          const shared = fromShareQuery(toShareQuery({ tone: "warm", role, organisation: org }));
+          const shared = fromShareHash(toShareHash("chaser", { tone: "warm", role, organisation: org }));
           expect(shared).toEqual({ tone: "warm", role, organisation: org });
         },
       ),

@@ -14,13 +14,21 @@ import {
   setTone,
   toggleQuestion,
 } from "../../stores/letter";
-import { asksQuestions, composeLetter, letterWordCount, offersElsewhere, toPlainText } from "../../lib/letters/compose";
-import { fromShareQuery, shareConflicts, toShareQuery, type SharedFields } from "../../lib/letters/draft";
+import {
+  asksQuestions,
+  composeLetter,
+  lacksSignature,
+  letterWordCount,
+  offersElsewhere,
+  toPlainText,
+} from "../../lib/letters/compose";
+import { fromShareHash, shareConflicts, toShareHash, type SharedFields } from "../../lib/letters/draft";
 import { toFileName } from "../../lib/letters/filename";
 import { toIcsReminder } from "../../lib/letters/ics";
 import { toMailtoLink } from "../../lib/letters/mailto";
 import { cleanField } from "../../lib/letters/text";
-import { formatLongDate, localIsoDate, suggestTiming } from "../../lib/letters/timing";
+import { describeTiming, formatLongDate, localIsoDate } from "../../lib/letters/timing";
+import { LETTER_INFO, TIMING_WORDING } from "../../lib/letters/wording";
 import {
   DATE_FIELDS,
   FLAG_FIELDS,
@@ -98,6 +106,7 @@ class LetterBuilderElement extends HTMLElement {
     const type = this.dataset["letter"];
     if (!isLetterType(type)) return;
     const letterType: LetterType = type;
+    const info = LETTER_INFO[letterType];
     const form = this.find<HTMLFormElement>("form");
     const bodyEl = this.find<HTMLElement>("body");
     if (!form || !bodyEl) return;
@@ -110,7 +119,9 @@ class LetterBuilderElement extends HTMLElement {
     const questionsEl = this.find<HTMLElement>("questions");
     const elsewhereEl = this.find<HTMLElement>('option="askElsewhere"');
     const storageNoticeEl = this.find<HTMLElement>("storage-notice");
-    const heardEl = this.querySelector<HTMLInputElement>("#f-heardDate");
+    const nameTipEl = this.find<HTMLElement>("name-tip");
+    const dateEl = this.find<HTMLInputElement>("timing-date");
+    const dateField = dateEl && isTextOrDate(dateEl.name) ? dateEl.name : null;
     const adviceEl = this.find<HTMLElement>("timing-advice");
     const icsEl = this.find<HTMLButtonElement>("ics");
 
@@ -150,7 +161,7 @@ class LetterBuilderElement extends HTMLElement {
           element.value = draft[name];
         }
       }
-      if (heardEl) heardEl.value = draft.heardDate;
+      if (dateEl && dateField) dateEl.value = draft[dateField];
     };
 
     const onInput = (event: Event): void => {
@@ -170,7 +181,9 @@ class LetterBuilderElement extends HTMLElement {
     form.addEventListener("input", onInput);
     form.addEventListener("change", onInput);
     form.addEventListener("submit", (event) => event.preventDefault());
-    heardEl?.addEventListener("input", () => setTextField("heardDate", heardEl.value));
+    dateEl?.addEventListener("input", () => {
+      if (dateField) setTextField(dateField, dateEl.value);
+    });
 
     let current = composeLetter(letterType, $letterDraft.get());
     const render = (draft: LetterDraft): void => {
@@ -180,6 +193,7 @@ class LetterBuilderElement extends HTMLElement {
       const words = letterWordCount(current);
       if (wordCountEl) wordCountEl.textContent = `${words} ${words === 1 ? "word" : "words"}`;
       if (nudgeEl) nudgeEl.hidden = letterType === "chaser" || cleanField(draft.valued) !== "";
+      if (nameTipEl) nameTipEl.hidden = !lacksSignature(letterType, draft);
       if (questionsEl) questionsEl.hidden = !asksQuestions(letterType, draft);
       if (elsewhereEl) elsewhereEl.hidden = !offersElsewhere(letterType, draft);
       if (mailtoEl) {
@@ -191,19 +205,20 @@ class LetterBuilderElement extends HTMLElement {
       renderTiming(draft);
     };
 
+    const timingNote = (draft: LetterDraft) =>
+      info.timing && dateField
+        ? describeTiming(
+            info.timing,
+            draft[dateField],
+            localIsoDate(new Date()),
+            letterType === "phone-script" ? "call" : "send",
+          )
+        : null;
     const renderTiming = (draft: LetterDraft): void => {
       if (!adviceEl || !icsEl) return;
-      const advice = suggestTiming(draft.heardDate, localIsoDate(new Date()));
-      if (!advice) {
-        adviceEl.textContent = draft.heardDate ? "Choose a date that is not in the future." : "";
-        icsEl.hidden = true;
-        return;
-      }
-      const sendText = advice.late
-        ? "The ideal couple of days has passed, but a short, polite message is still worth sending now."
-        : `Send your thanks or feedback request by ${formatLongDate(advice.sendBy)}.`;
-      adviceEl.textContent = `${sendText} If you ask for feedback today and hear nothing, chase once on ${formatLongDate(advice.chaseOn)}, then let it go.`;
-      icsEl.hidden = false;
+      const note = timingNote(draft);
+      adviceEl.textContent = note?.text ?? "";
+      icsEl.hidden = !note?.remindOn;
     };
 
     fillForm($letterDraft.get());
@@ -212,6 +227,9 @@ class LetterBuilderElement extends HTMLElement {
 
     // Reveal what needs JavaScript.
     form.hidden = false;
+    // Beside the form on wide screens the preview can scroll inside itself: a tab stop
+    // lets keyboard users scroll it with the arrow keys.
+    this.find<HTMLElement>("output")?.setAttribute("tabindex", "0");
     for (const hook of ["actions", "more-actions", "privacy", "word-count", "timing"]) {
       const element = this.find<HTMLElement>(hook);
       if (element) element.hidden = false;
@@ -219,10 +237,17 @@ class LetterBuilderElement extends HTMLElement {
     const noJsNote = this.find<HTMLElement>("nojs-note");
     if (noJsNote) noJsNote.hidden = true;
 
-    this.find("copy")?.addEventListener("click", async () => {
-      const ok = await copyText(toPlainText(current));
-      if (ok) announce("Copied. Paste it into your email app or notes.");
-      else announce("Copying did not work here. Select the text of the letter and copy it by hand.", "error");
+    // Mail apps have their own subject box, so the message and the subject are copied
+    // separately; each is announced only once it is really on the clipboard.
+    const copyAndAnnounce = async (text: string, done: string, what: string): Promise<void> => {
+      if (await copyText(text)) announce(done);
+      else announce(`Copying did not work here. Select the ${what} and copy it by hand.`, "error");
+    };
+    this.find("copy")?.addEventListener("click", () => {
+      void copyAndAnnounce(current.body, info.email ? "Message copied." : "Script copied.", "text");
+    });
+    this.find("copy-subject")?.addEventListener("click", () => {
+      void copyAndAnnounce(current.subject ?? "", "Subject copied.", "subject");
     });
 
     const organisation = (): string => cleanField($letterDraft.get().organisation);
@@ -233,24 +258,25 @@ class LetterBuilderElement extends HTMLElement {
 
     icsEl?.addEventListener("click", () => {
       const draft = $letterDraft.get();
-      const advice = suggestTiming(draft.heardDate, localIsoDate(new Date()));
-      if (!advice) return;
+      const remindOn = timingNote(draft)?.remindOn;
+      if (!remindOn) return;
       const org = organisation();
       const role = cleanField(draft.role);
       const about = [role, org].filter(Boolean).join(" at ");
+      const summary = TIMING_WORDING.reminderSummary;
       const ics = toIcsReminder({
-        date: advice.chaseOn,
-        summary: about ? `Chase feedback once: ${about}` : "Chase interview feedback once",
+        date: remindOn,
+        summary: about ? summary.about.replace("{about}", about) : summary.plain,
         description: `If there has been no reply to your feedback request, send one polite follow-up today: ${location.origin}/letters/chaser/\nThen let it go.`,
         now: new Date(),
         uid: `${crypto.randomUUID()}@afterthe.no`,
       });
       download(toFileName("chase-reminder", org, "ics"), ics, "text/calendar;charset=utf-8");
-      announce(`Reminder downloaded for ${formatLongDate(advice.chaseOn)}. Open it to add it to your calendar.`);
+      announce(`Reminder downloaded for ${formatLongDate(remindOn)}. Open it to add it to your calendar.`);
     });
 
     this.find("share")?.addEventListener("click", async () => {
-      const url = `${location.origin}${location.pathname}${toShareQuery($letterDraft.get())}`;
+      const url = `${location.origin}${location.pathname}${toShareHash(letterType, $letterDraft.get())}`;
       const ok = await copyText(url);
       if (ok) announce("Link copied. It carries only the tone, job title and organisation.");
       else announce("Copying the link did not work here.", "error");
@@ -263,46 +289,58 @@ class LetterBuilderElement extends HTMLElement {
       form.querySelector<HTMLInputElement>("#f-organisation")?.focus();
     });
 
-    this.handleShareLink(announce, fillForm);
+    this.handleShareLinks(announce, fillForm);
   }
 
-  /** Applies a share link's fields, asking first when they would change a started draft. */
-  private handleShareLink(announce: (message: string) => void, fillForm: (draft: LetterDraft) => void): void {
-    const shared = fromShareQuery(location.search);
-    if (!shared) return;
-    history.replaceState(null, "", location.pathname + location.hash);
+  /**
+   * Applies a share link's fields (from the fragment, which never reaches the web
+   * host), asking first when they would change a started draft, then removes the
+   * fragment from the address bar. Also handles a link pasted into this open page.
+   */
+  private handleShareLinks(announce: (message: string) => void, fillForm: (draft: LetterDraft) => void): void {
+    const prompt = this.find<HTMLElement>("share-prompt");
+    const text = this.find<HTMLElement>("share-text");
+    let pending: SharedFields | null = null;
     const apply = (fields: SharedFields): void => {
       applyShared(fields);
       fillForm($letterDraft.get());
     };
-    if (!shareConflicts($letterDraft.get(), shared)) {
-      apply(shared);
-      announce("Filled in from the link you followed.");
-      return;
-    }
-    const prompt = this.find<HTMLElement>("share-prompt");
-    const text = this.find<HTMLElement>("share-text");
-    if (!prompt) return;
-    if (text) {
-      const parts = [
-        shared.role && `job title "${shared.role}"`,
-        shared.organisation && `organisation "${shared.organisation}"`,
-        shared.tone && `a ${shared.tone} tone`,
-      ].filter(Boolean);
-      text.textContent = `The link you followed suggests ${parts.join(", ")}. Use these instead of what is in your draft?`;
-    }
-    prompt.hidden = false;
     const close = (message: string): void => {
-      prompt.hidden = true;
+      pending = null;
+      if (prompt) prompt.hidden = true;
       announce(message);
       this.querySelector<HTMLElement>("#f-organisation")?.focus();
     };
     this.find("share-accept")?.addEventListener("click", () => {
-      apply(shared);
+      if (pending) apply(pending);
       close("Updated from the link.");
     });
     this.find("share-reject")?.addEventListener("click", () => close("Kept your draft as it was."));
-    this.find<HTMLButtonElement>("share-accept")?.focus();
+
+    const read = (): void => {
+      const shared = fromShareHash(location.hash);
+      if (!shared) return;
+      history.replaceState(null, "", location.pathname + location.search);
+      if (!shareConflicts($letterDraft.get(), shared)) {
+        apply(shared);
+        announce("Filled in from the link you followed.");
+        return;
+      }
+      if (!prompt) return;
+      pending = shared;
+      if (text) {
+        const parts = [
+          shared.role && `job title “${shared.role}”`,
+          shared.organisation && `organisation “${shared.organisation}”`,
+          shared.tone && `a ${shared.tone} tone`,
+        ].filter(Boolean);
+        text.textContent = `The link you followed suggests ${parts.join(", ")}. Use these instead of what is in your draft?`;
+      }
+      prompt.hidden = false;
+      this.find<HTMLButtonElement>("share-accept")?.focus();
+    };
+    read();
+    window.addEventListener("hashchange", read);
   }
 }
 

@@ -3,11 +3,11 @@
  * only decides which of them to use and fills their slots, so that every combination
  * of filled and empty fields reads as grammatical British English.
  */
-import { cleanField, countWords, endSentence, joinList, paragraphs, sentences } from "./text";
+import { cleanField, countWords, endSentence, paragraphs, sentences } from "./text";
 import { formatLongDate, parseIsoDate } from "./timing";
 import type { ComposedLetter, FlagField, LetterDraft, LetterType, QuestionId, TextField } from "./types";
 import { QUESTION_IDS } from "./types";
-import { GAP_LABELS, ROLE_NOUNS, WORDING, type Wording } from "./wording";
+import { GAP_LABELS, LETTER_INFO, ROLE_NOUNS, WORDING, type Wording } from "./wording";
 
 export interface ComposeOptions {
   /**
@@ -39,6 +39,48 @@ export function offersElsewhere(type: LetterType, draft: Pick<LetterDraft, "incl
   );
 }
 
+/** True when an email would go out unsigned because the sender's name is empty. */
+export function lacksSignature(type: LetterType, draft: Pick<LetterDraft, "senderName">): boolean {
+  return LETTER_INFO[type].email && cleanField(draft.senderName) === "";
+}
+
+/** Runs of "!" (with any "?" or "." mixed in, as in "!!", "?!" or "!."). */
+const EXCLAMATIONS = /[!！?？.]*[!！][!！?？.]*/gu;
+
+/**
+ * Ordinary words a phone keyboard capitalises at the start of the field. Words ending
+ * in "-ing" ("Hearing", "Meeting") count too. Any other capitalised first word is kept
+ * as typed, because it is most likely a name ("Priya's answer", "Leeds").
+ */
+const ORDINARY_STARTERS = new Set([
+  ...["a", "an", "the", "this", "that", "these", "those", "your", "our", "their", "its", "my", "his", "her"],
+  ...["how", "what", "when", "where", "why", "who", "which", "all", "everyone", "being", "learning", "seeing"],
+  ...["team", "time", "chance", "opportunity", "tour", "conversation", "discussion", "questions", "question"],
+  ...["meeting", "talk", "chat", "insight", "insights", "detail", "details", "honesty", "warmth", "feedback"],
+  ...["panel", "interview", "way", "fact", "idea", "ideas", "great", "clear", "friendly", "open", "honest"],
+]);
+
+/**
+ * Tidies the "one thing you valued" field so it runs on from "I valued …": phone
+ * keyboards capitalise the first letter, and people add "!". The first letter is
+ * lower-cased when the first word is an ordinary word (see ORDINARY_STARTERS) and
+ * not a possessive; names, "I" and acronyms keep their capitals. Every run of "!"
+ * becomes one full stop (or a question mark if it held one), so the field never adds
+ * "!" and never ends in "..". Text with no letter or digit in it gives "".
+ */
+export function toValuedPhrase(value: string): string {
+  let text = cleanField(value).replace(EXCLAMATIONS, (run) => (/[?？]/u.test(run) ? "?" : "."));
+  text = text.replace(/(?<!\.)\.\.$/u, ".");
+  if (!/[\p{L}\p{N}]/u.test(text)) return "";
+  const first = text.split(" ")[0] ?? "";
+  const word = first.replace(/[^\p{L}'’]/gu, "");
+  const ordinary =
+    !/['’]s$/u.test(word) &&
+    /^\p{Lu}\p{Ll}*$/u.test(word) &&
+    (/ing$/u.test(word) || ORDINARY_STARTERS.has(word.toLowerCase()));
+  return ordinary ? text.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()) : text;
+}
+
 const SLOT = /\{(\w+)\}(\.?)/g;
 
 /**
@@ -64,7 +106,7 @@ function toFacts(draft: LetterDraft, gaps: boolean): Facts {
   const text = {} as Record<TextField, string>;
   for (const key of Object.keys(GAP_LABELS) as (keyof typeof GAP_LABELS)[]) {
     if (key === "interviewDate") continue;
-    const value = cleanField(draft[key]);
+    const value = key === "valued" ? toValuedPhrase(draft[key]) : cleanField(draft[key]);
     text[key] = value === "" && gaps ? `[${GAP_LABELS[key]}]` : value;
   }
   const parsed = parseIsoDate(draft.interviewDate);
@@ -105,7 +147,7 @@ function slotsFor(draft: LetterDraft, facts: Facts, words: Wording): Record<stri
     employer: organisation || words.employerFallback[draft.audience],
     about,
     valued: facts.text.valued,
-    questions: joinList(facts.questions.map((id) => words.questions[id])),
+    questions: facts.questions.length === 1 ? words.questions[facts.questions[0]!] : "",
     recipient,
     senderName: facts.text.senderName,
     email: facts.text.senderEmail,
@@ -131,8 +173,18 @@ export function composeLetter(type: LetterType, draft: LetterDraft, options: Com
   const f = (template: string): string => fill(template, slots);
   const a = draft.audience;
   const valued = facts.text.valued ? f(words.valued) : "";
-  const questions = facts.questions.length > 0 ? f(words.questionsIntro) : "";
-  const feedback = sentences(f(words.feedbackAsk[a]), questions, f(words.feedbackEase));
+  // One question fits in a sentence; two or more read better as a short list, which
+  // ends its paragraph, so the closing sentence then starts a new one.
+  const list = facts.questions.length > 1;
+  const questions =
+    facts.questions.length === 0
+      ? ""
+      : list
+        ? [words.questionsListIntro, ...facts.questions.map((id) => `- ${words.questionList[id]}`)].join("\n")
+        : f(words.questionsIntro);
+  const feedback = list
+    ? paragraphs(sentences(f(words.feedbackAsk[a]), questions), f(words.feedbackEase))
+    : sentences(f(words.feedbackAsk[a]), questions, f(words.feedbackEase));
   const future = (on: boolean) =>
     on ? sentences(f(words.future[a]), draft.askElsewhere ? f(words.elsewhere[a]) : "") : "";
   const open = greeting(draft, facts, words, f);
@@ -152,7 +204,7 @@ export function composeLetter(type: LetterType, draft: LetterDraft, options: Com
     }
     case "keep-me-in-mind": {
       const k = words.keepInMind;
-      const first = sentences(f(k.opening[a]), draft.includeThanks && f(k.thanksAgain[a]), valued);
+      const first = sentences(f(k.opening[a]), draft.includeThanks && f(k.thanks[a]), valued);
       const second = sentences(f(k.keen[a]), f(k.fallThrough[a]));
       const third = draft.askElsewhere ? f(words.elsewhere[a]) : "";
       return { subject: f(words.subject.keepInMind), body: paragraphs(open, first, second, third, close) };
@@ -170,7 +222,7 @@ export function composeLetter(type: LetterType, draft: LetterDraft, options: Com
       const opening = paragraphs(
         p.headings.opening,
         sentences(hello, f(p.context[a]), f(p.askFor)),
-        sentences(f(p.whenThrough), valued),
+        sentences(p.thanksForCall[a], facts.text.valued && f(p.valued), p.askForFeedback[a]),
       );
       const asks =
         facts.questions.length > 0
@@ -190,13 +242,13 @@ export function composeLetter(type: LetterType, draft: LetterDraft, options: Com
             : senderPhone
               ? f(p.contactPhone)
               : "";
-      const closing = paragraphs(p.headings.close, sentences(p.thanks, contact, p.goodbye));
+      const closing = paragraphs(p.headings.close, sentences(p.helpful, contact, p.goodbye));
       return { subject: null, body: paragraphs(opening, ask, closing) };
     }
   }
 }
 
-/** The whole message as plain text: subject line first for emails. */
+/** The whole message as plain text, subject line first for emails: what "Download" saves. */
 export function toPlainText(letter: ComposedLetter): string {
   return letter.subject === null ? `${letter.body}\n` : `Subject: ${letter.subject}\n\n${letter.body}\n`;
 }

@@ -3,16 +3,32 @@
  * anything unexpected falls back to the empty draft's value, and nothing throws.
  *
  * Storage key history (bump the version when the shape changes, and migrate here):
- *   atn:letter:v1  the LetterDraft shape in types.ts.
+ *   atn:letter:v1  the LetterDraft shape in types.ts. Later additions that older v1
+ *                  drafts read safely, so the key stayed the same:
+ *                  - `requestedDate` (the chaser's date): missing means "".
+ *                  - the question "successful-candidate" became "biggest-difference";
+ *                    a stored old id is read as the new one (see QUESTION_RENAMES).
  */
-import { DATE_FIELDS, EMPTY_DRAFT, FLAG_FIELDS, TEXT_FIELDS, isAudience, isQuestionId, isTone } from "./types";
-import type { LetterDraft, Tone } from "./types";
+import {
+  DATE_FIELDS,
+  EMPTY_DRAFT,
+  FLAG_FIELDS,
+  TEXT_FIELDS,
+  isAudience,
+  isLetterType,
+  isQuestionId,
+  isTone,
+} from "./types";
+import type { LetterDraft, LetterType, Tone } from "./types";
 import { parseIsoDate } from "./timing";
 
 export const DRAFT_STORAGE_KEY = "atn:letter:v1";
 
 /** Longest text kept per field: generous, but stops storage filling with one paste. */
 export const MAX_FIELD_LENGTH = 20_000;
+
+/** Question ids that were renamed, old to new, so a saved choice survives the rename. */
+const QUESTION_RENAMES: Readonly<Record<string, string>> = { "successful-candidate": "biggest-difference" };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -37,7 +53,10 @@ export function toDraft(value: unknown): LetterDraft {
   if (isAudience(value["audience"])) draft.audience = value["audience"];
   const questions = value["questions"];
   if (Array.isArray(questions)) {
-    draft.questions = [...new Set(questions.filter(isQuestionId))];
+    const renamed = questions.map((id: unknown) =>
+      typeof id === "string" && Object.hasOwn(QUESTION_RENAMES, id) ? QUESTION_RENAMES[id] : id,
+    );
+    draft.questions = [...new Set(renamed.filter(isQuestionId))];
   }
   return draft;
 }
@@ -68,18 +87,29 @@ export interface SharedFields {
 
 const SHARE_MAX = 200;
 
-/** The query string for a share link ("" when there is nothing to share). */
-export function toShareQuery(draft: Pick<LetterDraft, "tone" | "role" | "organisation">): string {
+/**
+ * The fragment for a share link: "#letter=feedback-request&tone=warm&role=…". It is a
+ * fragment, not a query, because browsers never send a fragment to the web host, so a
+ * job title and organisation stay between the two people sharing the link. `letter`
+ * marks the fragment as a share link, so an ordinary anchor such as #letter-heading is
+ * never read as one.
+ */
+export function toShareHash(type: LetterType, draft: Pick<LetterDraft, "tone" | "role" | "organisation">): string {
   const params = new URLSearchParams();
+  params.set("letter", type);
   params.set("tone", draft.tone);
   if (draft.role.trim()) params.set("role", draft.role.trim().slice(0, SHARE_MAX));
   if (draft.organisation.trim()) params.set("organisation", draft.organisation.trim().slice(0, SHARE_MAX));
-  return `?${params.toString()}`;
+  return `#${params.toString()}`;
 }
 
-/** Reads a share link's query; anything but tone, role and organisation is ignored. */
-export function fromShareQuery(search: string): SharedFields | null {
-  const params = new URLSearchParams(search);
+/**
+ * Reads a share link's fragment (location.hash). Null unless it is a share fragment
+ * carrying something usable; anything but tone, role and organisation is ignored.
+ */
+export function fromShareHash(hash: string): SharedFields | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  if (!isLetterType(params.get("letter"))) return null;
   const shared: SharedFields = {};
   const tone = params.get("tone");
   if (isTone(tone)) shared.tone = tone;

@@ -21,6 +21,6 @@ export const FLAG_LABELS: Readonly<Record<FlagField, string>> = {
 
 export const QUESTION_LABELS: Readonly<Record<QuestionId, string>> = {
   "weaker-parts": "Which parts of the interview were weaker",
-  "successful-candidate": "What experience the successful candidate had",
+  "biggest-difference": "Which skills or experience would have made the biggest difference",
   "next-time": "What would make you a stronger candidate next time",
 };

@@ -18,12 +18,6 @@ export function cleanField(value: string): string {
   return value.replace(LONE_SURROGATE, "\uFFFD").replace(CONTROL, "").replace(/\s+/gu, " ").trim();
 }
 
-/** Joins phrases as British English does: "a", "a and b", "a, b and c". */
-export function joinList(items: readonly string[], conjunction = "and"): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1) ?? ""}`;
-}
-
 /** Adds a full stop unless the text already ends a sentence. */
 export function endSentence(text: string): string {
   return /[.!?…。？！]["'”’)]*$/u.test(text) ? text : `${text}.`;

@@ -3,6 +3,7 @@
  * handled in UTC so that the result never depends on the reader's time zone.
  * Working days are Monday to Friday; bank holidays are not counted out.
  */
+import { TIMING_WORDING } from "./wording";
 
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 const MONTHS = [
@@ -74,8 +75,11 @@ export interface TimingAdvice {
   late: boolean;
 }
 
-/** Working days after hearing the outcome within which to send thanks and a feedback request. */
-export const SEND_WITHIN_WORKING_DAYS = 2;
+/**
+ * Working days after hearing the outcome within which to send thanks and a feedback
+ * request ("within two or three working days of hearing": the window ends on the third).
+ */
+export const SEND_WITHIN_WORKING_DAYS = 3;
 /** Working days to wait for a reply before sending one chaser. */
 export const CHASE_AFTER_WORKING_DAYS = 5;
 
@@ -90,4 +94,57 @@ export function suggestTiming(heardIso: string, todayIso: string): TimingAdvice 
   const sendBy = addWorkingDays(heard, SEND_WITHIN_WORKING_DAYS);
   const sentOn = today > heard ? today : heard;
   return { sendBy, chaseOn: addWorkingDays(sentOn, CHASE_AFTER_WORKING_DAYS), sentOn, late: today > sendBy };
+}
+
+export interface ChaseAdvice {
+  /** Five working days after the feedback request went out. */
+  chaseOn: Date;
+  /** True when that day has come: send the chaser today. */
+  due: boolean;
+}
+
+/**
+ * From the day a feedback request was sent (and today), when to send one chaser.
+ * Null when the date is missing, invalid or in the future.
+ */
+export function suggestChase(requestedIso: string, todayIso: string): ChaseAdvice | null {
+  const requested = parseIsoDate(requestedIso);
+  const today = parseIsoDate(todayIso);
+  if (!requested || !today || requested > today) return null;
+  const chaseOn = addWorkingDays(requested, CHASE_AFTER_WORKING_DAYS);
+  return { chaseOn, due: today >= chaseOn };
+}
+
+export interface TimingNote {
+  /** The advice to show under the date. */
+  text: string;
+  /** The day a calendar reminder is for, or null when there is nothing to remind. */
+  remindOn: Date | null;
+}
+
+const withDate = (template: string, date: Date): string => template.replace("{date}", formatLongDate(date));
+
+/**
+ * The "When to send it" advice for one date: `heard` (thanks, a feedback request or a
+ * call, sent with `verb`) or `requested` (the chaser). Null when no date is chosen.
+ */
+export function describeTiming(
+  kind: "heard" | "requested",
+  dateIso: string,
+  todayIso: string,
+  verb: "send" | "call" = "send",
+): TimingNote | null {
+  if (dateIso === "") return null;
+  const w = TIMING_WORDING;
+  if (kind === "requested") {
+    const chase = suggestChase(dateIso, todayIso);
+    if (!chase) return { text: w.future, remindOn: null };
+    return chase.due
+      ? { text: w.chaseDue, remindOn: null }
+      : { text: withDate(w.chaseOn, chase.chaseOn), remindOn: chase.chaseOn };
+  }
+  const advice = suggestTiming(dateIso, todayIso);
+  if (!advice) return { text: w.future, remindOn: null };
+  const send = advice.late ? w.late[verb] : withDate(w.sendBy[verb], advice.sendBy);
+  return { text: `${send} ${withDate(w.chaseIf, advice.chaseOn)}`, remindOn: advice.chaseOn };
 }

@@ -10,7 +10,7 @@ export const AUDIENCES = ["hiring-manager", "hr-team", "agency"] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /** The feedback questions a person can choose to ask, in the order they are asked. */
-export const QUESTION_IDS = ["weaker-parts", "successful-candidate", "next-time"] as const;
+export const QUESTION_IDS = ["weaker-parts", "biggest-difference", "next-time"] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
 /** The free-text fields of a draft. Every one may be empty. */
@@ -26,8 +26,11 @@ export const TEXT_FIELDS = [
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
-/** Date fields hold "YYYY-MM-DD" or "". */
-export const DATE_FIELDS = ["interviewDate", "heardDate"] as const;
+/**
+ * Date fields hold "YYYY-MM-DD" or "". `heardDate` is when the outcome arrived;
+ * `requestedDate` is when the feedback request went out (the chaser counts from it).
+ */
+export const DATE_FIELDS = ["interviewDate", "heardDate", "requestedDate"] as const;
 export type DateField = (typeof DATE_FIELDS)[number];
 
 export const FLAG_FIELDS = ["includeThanks", "includeFeedback", "includeFuture", "askElsewhere"] as const;
@@ -52,9 +55,11 @@ export const EMPTY_DRAFT: Readonly<LetterDraft> = Object.freeze({
   valued: "",
   interviewDate: "",
   heardDate: "",
+  requestedDate: "",
   tone: "formal",
   audience: "hiring-manager",
-  questions: [...QUESTION_IDS],
+  // One question by default: a short, answerable request is likelier to get a reply.
+  questions: ["next-time"] as QuestionId[],
   includeThanks: true,
   includeFeedback: false,
   includeFuture: false,

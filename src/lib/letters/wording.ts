@@ -9,10 +9,12 @@
  *   {onDate}      " on Tuesday 4 November" (with its leading space) or nothing
  *   {employer}    the organisation, or the fallback for the audience (see `employerFallback`)
  *   {about}       for subject lines: "Designer interview at Acme", "interview at Acme", …
- *   {valued}      the detail the person valued, as typed
- *   {questions}   the chosen questions, joined: "a, b and c"
+ *   {valued}      the detail the person valued, tidied to run on from "I valued"
+ *                 (see toValuedPhrase in compose.ts)
+ *   {questions}   the one chosen question (two or more are written as a list instead)
  *   {recipient}   phone script: who to ask for
  *   {senderName}, {email}, {phone}
+ *   {date}        timing advice only: "Tuesday 11 November"
  * A full stop straight after a slot is dropped when the slot's text already ends a
  * sentence, so "{valued}." never becomes "..".
  *
@@ -43,13 +45,19 @@ export interface Wording {
   thanks: ByAudience;
   valued: string;
   feedbackAsk: ByAudience;
+  /** One question, asked inside a sentence. */
   questionsIntro: string;
+  /** Two or more questions: this line, then one "- " line per question. */
+  questionsListIntro: string;
+  /** Each question as a phrase that completes "it would help to know …". */
   questions: Readonly<Record<QuestionId, string>>;
+  /** Each question asked directly, for lists. */
+  questionList: Readonly<Record<QuestionId, string>>;
   feedbackEase: string;
   future: ByAudience;
   elsewhere: ByAudience;
   thankYou: { opening: ByAudience; body: ByAudience };
-  keepInMind: { opening: ByAudience; thanksAgain: ByAudience; keen: ByAudience; fallThrough: ByAudience };
+  keepInMind: { opening: ByAudience; thanks: ByAudience; keen: ByAudience; fallThrough: ByAudience };
   chaser: { opening: ByAudience; body: ByAudience; close: string };
   phone: {
     headings: { opening: string; ask: string; close: string };
@@ -59,13 +67,17 @@ export interface Wording {
     askFor: string;
     /** Who to ask for when no name or job title is given. */
     askForFallback: ByAudience;
-    whenThrough: string;
+    /** Once through to the right person. Only the interviewer is thanked for the interview. */
+    thanksForCall: ByAudience;
+    valued: string;
+    askForFeedback: ByAudience;
     askIntro: string;
     askGeneral: string;
     questions: Readonly<Record<QuestionId, string>>;
     future: ByAudience;
     elsewhere: ByAudience;
-    thanks: string;
+    helpful: string;
+    /** Said only if they ask, so written as a stage direction in brackets. */
     contactBoth: string;
     contactEmail: string;
     contactPhone: string;
@@ -75,13 +87,13 @@ export interface Wording {
 
 const QUESTIONS: Readonly<Record<QuestionId, string>> = {
   "weaker-parts": "which parts of my interview were weaker",
-  "successful-candidate": "what experience the successful candidate had that I could work towards",
+  "biggest-difference": "which skills or experience would have made the biggest difference",
   "next-time": "what would make me a stronger candidate next time",
 };
 
-const PHONE_QUESTIONS: Readonly<Record<QuestionId, string>> = {
+const QUESTION_LIST: Readonly<Record<QuestionId, string>> = {
   "weaker-parts": "Which parts of my interview were weaker?",
-  "successful-candidate": "What experience did the successful candidate have that I could work towards?",
+  "biggest-difference": "Which skills or experience would have made the biggest difference?",
   "next-time": "What would make me a stronger candidate next time?",
 };
 
@@ -130,7 +142,9 @@ export const WORDING: Readonly<Record<Tone, Wording>> = {
         "I am keen to keep improving, so if {employer} has shared any feedback on my interview, or would be willing to, I would be grateful to hear it.",
     },
     questionsIntro: "In particular, it would help to know {questions}.",
+    questionsListIntro: "In particular, it would help to know:",
     questions: QUESTIONS,
+    questionList: QUESTION_LIST,
     feedbackEase: "I appreciate that your time is limited, and even a few lines would be useful.",
     future: {
       "hiring-manager":
@@ -164,10 +178,10 @@ export const WORDING: Readonly<Record<Tone, Wording>> = {
         "hr-team": "I recently interviewed for {position}{onDate}.",
         agency: "You recently put me forward for {position}, and I was interviewed{onDate}.",
       },
-      thanksAgain: {
-        "hiring-manager": "Thank you again for your time and for letting me know the outcome.",
-        "hr-team": "Thank you again for letting me know the outcome, and please pass on my thanks to the panel.",
-        agency: "Thank you again for your help and for letting me know the outcome.",
+      thanks: {
+        "hiring-manager": "Thank you for your time and for letting me know the outcome.",
+        "hr-team": "Thank you for letting me know the outcome, and please pass on my thanks to the panel.",
+        agency: "Thank you for your help and for letting me know the outcome.",
       },
       keen: {
         "hiring-manager": "Although I was not offered the role, the interview left me keen to work at {employer}.",
@@ -213,11 +227,20 @@ export const WORDING: Readonly<Record<Tone, Wording>> = {
         "hr-team": "someone in the recruitment team",
         agency: "the consultant who handled my application",
       },
-      whenThrough:
-        "Thank you for taking my call. I wanted to thank you for the interview and to ask whether you could spare a few minutes for some feedback.",
+      thanksForCall: {
+        "hiring-manager": "Thank you for taking my call, and for interviewing me.",
+        "hr-team": "Thank you for taking my call.",
+        agency: "Thank you for taking my call.",
+      },
+      valued: "I enjoyed the interview, particularly {valued}.",
+      askForFeedback: {
+        "hiring-manager": "I wondered whether you could spare a few minutes to share some feedback.",
+        "hr-team": "I wanted to ask whether the panel could share any feedback on my interview.",
+        agency: "I wanted to ask whether your client shared any feedback on my interview.",
+      },
       askIntro: "I would find any feedback useful. In particular:",
       askGeneral: "Is there any feedback you can share on my interview?",
-      questions: PHONE_QUESTIONS,
+      questions: QUESTION_LIST,
       future: {
         "hiring-manager":
           "If the appointment does not work out, or a similar role comes up, I would be glad to be considered. Would you keep my details on file?",
@@ -230,11 +253,11 @@ export const WORDING: Readonly<Record<Tone, Wording>> = {
         "hr-team": "Do you know of any similar vacancies elsewhere?",
         agency: "Are you recruiting for any similar roles at the moment?",
       },
-      thanks: "Thank you, that is really helpful.",
-      contactBoth: "My email address is {email}, and my phone number is {phone}.",
-      contactEmail: "My email address is {email}.",
-      contactPhone: "My phone number is {phone}.",
-      goodbye: "Thank you again for your time. Goodbye.",
+      helpful: "That is really helpful.",
+      contactBoth: "(If they ask: my email address is {email}, and my phone number is {phone}.)",
+      contactEmail: "(If they ask: my email address is {email}.)",
+      contactPhone: "(If they ask: my phone number is {phone}.)",
+      goodbye: "Thank you for your time. Goodbye.",
     },
   },
   warm: {
@@ -267,7 +290,9 @@ export const WORDING: Readonly<Record<Tone, Wording>> = {
         "I'd like to learn from the experience, so if {employer} has shared any feedback, I'd really like to hear it.",
     },
     questionsIntro: "If you have a moment, it would be great to know {questions}.",
+    questionsListIntro: "If you have a moment, it would be great to know:",
     questions: QUESTIONS,
+    questionList: QUESTION_LIST,
     feedbackEase: "Even a couple of lines would be really helpful.",
     future: {
       "hiring-manager":
@@ -301,10 +326,10 @@ export const WORDING: Readonly<Record<Tone, Wording>> = {
         "hr-team": "I interviewed recently for {position}{onDate}.",
         agency: "You put me forward recently for {position}, and I was interviewed{onDate}.",
       },
-      thanksAgain: {
-        "hiring-manager": "Thanks again for your time and for letting me know how it went.",
-        "hr-team": "Thanks again for letting me know how it went, and please thank the panel for me.",
-        agency: "Thanks again for your help and for letting me know how it went.",
+      thanks: {
+        "hiring-manager": "Thanks for your time, and for letting me know how it went.",
+        "hr-team": "Thanks for letting me know how it went, and please thank the panel for me.",
+        agency: "Thanks for your help, and for letting me know how it went.",
       },
       keen: {
         "hiring-manager": "I didn't get the role this time, but the interview left me keen to work at {employer}.",
@@ -349,11 +374,20 @@ export const WORDING: Readonly<Record<Tone, Wording>> = {
         "hr-team": "someone in the recruitment team",
         agency: "the consultant who handled my application",
       },
-      whenThrough:
-        "Thanks for taking my call. I really enjoyed the interview, and I wondered if you had a few minutes to share some feedback.",
+      thanksForCall: {
+        "hiring-manager": "Thanks for taking my call, and for interviewing me.",
+        "hr-team": "Thanks for taking my call.",
+        agency: "Thanks for taking my call.",
+      },
+      valued: "I really enjoyed the interview, especially {valued}.",
+      askForFeedback: {
+        "hiring-manager": "Have you got a few minutes to tell me how it went from your side?",
+        "hr-team": "I wanted to ask whether the panel could share any feedback on my interview.",
+        agency: "I wanted to ask whether your client passed on any feedback about my interview.",
+      },
       askIntro: "Anything you can tell me would help. In particular:",
       askGeneral: "Is there anything you'd suggest I work on?",
-      questions: PHONE_QUESTIONS,
+      questions: QUESTION_LIST,
       future: {
         "hiring-manager":
           "If the appointment doesn't work out, or something similar comes up, I'd love to be considered. Could you keep my details?",
@@ -366,11 +400,11 @@ export const WORDING: Readonly<Record<Tone, Wording>> = {
         "hr-team": "Do you know of anything similar elsewhere?",
         agency: "Are you working on anything similar at the moment?",
       },
-      thanks: "Thank you, that's really helpful.",
-      contactBoth: "My email is {email}, and my number is {phone}.",
-      contactEmail: "My email is {email}.",
-      contactPhone: "My number is {phone}.",
-      goodbye: "Thanks again for your time. Bye.",
+      helpful: "That's really helpful.",
+      contactBoth: "(If they ask: my email is {email}, and my number is {phone}.)",
+      contactEmail: "(If they ask: my email is {email}.)",
+      contactPhone: "(If they ask: my number is {phone}.)",
+      goodbye: "Thanks so much for your time. Bye.",
     },
   },
 };
@@ -401,69 +435,101 @@ export const GAP_LABELS = {
   interviewDate: "date of interview",
 } as const;
 
+/** The one rule for when to send thanks and a feedback request (and to phone instead). */
+const SEND_RULE = "within two or three working days of hearing, while the interview is fresh for both of you.";
+
+/** Sentences for the "When to send it" section; {date} is a long date. */
+export const TIMING_WORDING = {
+  heardLabel: "When did you hear the outcome?",
+  requestedLabel: "When did you send your feedback request?",
+  sendBy: { send: "Send it by {date}.", call: "Call by {date}." },
+  late: {
+    send: "That is more than three working days ago, but a short, polite message is still worth sending today.",
+    call: "That is more than three working days ago, but a short, polite call is still worth making today.",
+  },
+  chaseIf: "If you ask for feedback and hear nothing, follow up once on or after {date}, then let it go.",
+  chaseOn: "Send this on or after {date} (five working days later).",
+  chaseDue: "It has been long enough: send it today.",
+  future: "Choose a date that is not in the future.",
+  reminderSummary: { about: "Chase feedback once: {about}", plain: "Chase interview feedback once" },
+} as const;
+
 export interface LetterInfo {
   /** Page heading and link text. */
   title: string;
   /** One line for the chooser on /letters/. */
   summary: string;
-  /** When to use it, for the chooser. */
+  /** When to send it: on the letter's page and in the chooser. */
   when: string;
   /** The page's meta description. */
   description: string;
-  /** Related advice article slug. */
-  advice: { slug: string; title: string };
-  /** Where this letter sits in the recovery plan. */
+  /** Related advice: the article's slug, its exact title, and a section id if one fits best. */
+  advice: { slug: string; title: string; section?: string };
+  /** Where this letter sits in the recovery plan; `label` completes "Sending this is one of …". */
   plan: { hash: "first-days" | "first-week"; label: string };
   /** True for the messages sent by email (subject line, mail app). */
   email: boolean;
+  /**
+   * The date the "When to send it" helper asks for: the day they heard (the timing
+   * of thanks and a feedback request), the day the request went out (the chaser), or
+   * none (keep me in mind has no deadline).
+   */
+  timing: "heard" | "requested" | null;
 }
+
+const FEEDBACK_ARTICLE = { slug: "asking-for-feedback", title: "How to ask for feedback after a rejection" };
 
 export const LETTER_INFO: Readonly<Record<LetterType, LetterInfo>> = {
   "feedback-request": {
     title: "Ask for feedback",
     summary: "An email asking what would make you a stronger candidate next time.",
-    when: "Send it within a few days of hearing, while the interview is fresh for both of you.",
+    when: `Send it ${SEND_RULE}`,
     description: "Write a short, specific email asking for feedback after an interview that did not go your way.",
-    advice: { slug: "asking-for-feedback", title: "Asking for feedback" },
-    plan: { hash: "first-days", label: "the first day or two" },
+    advice: FEEDBACK_ARTICLE,
+    plan: { hash: "first-days", label: "the first steps in your plan" },
     email: true,
+    timing: "heard",
   },
   "thank-you": {
     title: "Say thank you",
     summary: "A brief note thanking the people who interviewed you.",
-    when: "Within a day or two of the news. It takes minutes and people remember it.",
+    when: `Send it ${SEND_RULE}`,
     description:
       "Write a brief, sincere thank-you note to the people who interviewed you, even though the answer was no.",
-    advice: { slug: "saying-thank-you", title: "Saying thank you" },
-    plan: { hash: "first-days", label: "the first day or two" },
+    advice: { slug: "saying-thank-you", title: "Saying thank you after a rejection" },
+    plan: { hash: "first-days", label: "the first steps in your plan" },
     email: true,
+    timing: "heard",
   },
   "keep-me-in-mind": {
     title: "Ask them to keep you in mind",
     summary: "A note saying you would welcome future roles, or this one if it falls through.",
-    when: "With your thanks, or a few weeks later if a similar role appears.",
+    when: "Send it with your thank-you, or about a month later if a similar role comes up.",
     description: "Tell an employer you would welcome future roles, or this one if the appointment falls through.",
     advice: { slug: "the-door-may-still-be-open", title: "The door may still be open" },
-    plan: { hash: "first-week", label: "the first week" },
+    plan: { hash: "first-week", label: "the first-week steps in your plan" },
     email: true,
+    timing: null,
   },
   "phone-script": {
     title: "Phone the employer",
     summary: "A short script for a call: how to open, what to ask and how to close.",
-    when: "If you would rather talk, or if the news came by phone and you want to follow up.",
+    when: `Call ${SEND_RULE}`,
     description:
       "A short script for phoning an employer after a rejection: how to open, what to ask and how to finish.",
-    advice: { slug: "asking-for-feedback", title: "Asking for feedback" },
-    plan: { hash: "first-days", label: "the first day or two" },
+    advice: FEEDBACK_ARTICLE,
+    plan: { hash: "first-days", label: "the first steps in your plan" },
     email: false,
+    timing: "heard",
   },
   chaser: {
     title: "Follow up once",
     summary: "A polite nudge when a feedback request has had no reply.",
-    when: "About a week (five working days) after your request, once. Then let it go.",
-    description: "A short, polite follow-up for a feedback request that has had no reply after about a week.",
-    advice: { slug: "decoding-vague-feedback", title: "Making sense of vague feedback" },
-    plan: { hash: "first-week", label: "the first week" },
+    when: "Five working days after your feedback request, if nobody has replied. Send it once, then let it go.",
+    description: "A short, polite follow-up for a feedback request that has had no reply after five working days.",
+    advice: { ...FEEDBACK_ARTICLE, section: "what-to-expect" },
+    plan: { hash: "first-week", label: "the first-week steps in your plan" },
     email: true,
+    timing: "requested",
   },
 };
