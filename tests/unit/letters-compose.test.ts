@@ -57,7 +57,15 @@ const PUNCTUATION = /[!！?？.]/gu;
  */
 function expectValuedKept(type: LetterType, text: string, valued: string): void {
   if (type === "chaser") return;
-  const core = Array.from(cleanField(valued).replace(PUNCTUATION, "")).slice(1).join("");
+  // The field continues a sentence: leading punctuation may go and the first letter may
+  // change case; everything after that must survive.
+  const core = Array.from(
+    cleanField(valued)
+      .replace(/^[.,;:?？!！…\-–—\s]+/u, "")
+      .replace(PUNCTUATION, ""),
+  )
+    .slice(1)
+    .join("");
   if (!/[\p{L}\p{N}]/u.test(valued)) return;
   expect(text.replace(PUNCTUATION, "")).toContain(core);
 }
@@ -384,6 +392,8 @@ describe("the valued detail, as people type it", () => {
     ["Ideas the panel shared", "ideas the panel shared"],
     ["Priya’s answer on hybrid working", "Priya’s answer on hybrid working"],
     ["Leeds office tour", "Leeds office tour"],
+    [".. Hearing about plans", "hearing about plans"],
+    ["Great.. really kind", "great. really kind"],
     ["Hearing about the roadmap", "hearing about the roadmap"],
     ["  Meeting\n the team  ", "meeting the team"],
     ["!!!", ""],

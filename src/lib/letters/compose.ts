@@ -70,7 +70,9 @@ const ORDINARY_STARTERS = new Set([
  */
 export function toValuedPhrase(value: string): string {
   let text = cleanField(value).replace(EXCLAMATIONS, (run) => (/[?？]/u.test(run) ? "?" : "."));
-  text = text.replace(/(?<!\.)\.\.$/u, ".");
+  // A doubled full stop anywhere becomes one (an ellipsis "..." stays), and leading
+  // punctuation goes, since the field continues a sentence.
+  text = text.replace(/(?<!\.)\.\.(?!\.)/gu, ".").replace(/^[.,;:?…\-–—\s]+/u, "");
   if (!/[\p{L}\p{N}]/u.test(text)) return "";
   const first = text.split(" ")[0] ?? "";
   const word = first.replace(/[^\p{L}'’]/gu, "");
