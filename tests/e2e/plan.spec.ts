@@ -136,7 +136,7 @@ test.describe("the recovery plan", () => {
 
   test("starts again only after confirmation, and can undo it", async ({ page }) => {
     await open(page);
-    await box(page, "Reply to the decision politely").check();
+    await box(page, "Reply with a short thank-you").check();
     await box(page, "List what went well").check();
 
     await page.getByRole("button", { name: "Start again" }).click();
@@ -156,7 +156,7 @@ test.describe("the recovery plan", () => {
 
     await page.getByRole("button", { name: "Undo" }).click();
     await expect(box(page, "List what went well")).toBeChecked();
-    await expect(box(page, "Reply to the decision politely")).toBeChecked();
+    await expect(box(page, "Reply with a short thank-you")).toBeChecked();
     await expect(live(page)).toHaveText(`Your plan is back: 2 of ${TOTAL} done.`);
     await expect(page.getByRole("button", { name: "Start again" })).toBeFocused();
   });
@@ -340,8 +340,8 @@ test.describe("when storage fails", () => {
     });
     await open(page);
     await expect(page.locator("[data-storage-notice]")).toBeHidden();
-    await box(page, "Reply to the decision politely").check();
-    await expect(box(page, "Reply to the decision politely")).toBeChecked();
+    await box(page, "Reply with a short thank-you").check();
+    await expect(box(page, "Reply with a short thank-you")).toBeChecked();
     await expect(live(page)).toContainText("It could not be saved in your browser.");
     await expect(page.locator("[data-storage-notice]")).toContainText("storage for this site is full");
     await box(page, "List what went well").check();
