@@ -13,38 +13,35 @@ async function search(page: Page, query: string) {
 
 const resultLinks = (page: Page) => page.locator("[data-search-results] a");
 
+/** The paths the current results link to, in order. */
+const resultPaths = (page: Page) =>
+  resultLinks(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
 test.describe("search finds the right pages", () => {
   test("“feedback” finds the feedback article and the feedback letter", async ({ page }) => {
     await search(page, "feedback");
-    const hrefs = await resultLinks(page).evaluateAll((as) =>
-      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
+    const hrefs = await resultPaths(page);
     expect(hrefs).toContain("/advice/asking-for-feedback/");
     expect(hrefs).toContain("/letters/feedback-request/");
   });
 
   test("“thank you” finds the thank-you advice and letter", async ({ page }) => {
     await search(page, "thank you");
-    const hrefs = await resultLinks(page).evaluateAll((as) =>
-      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
+    const hrefs = await resultPaths(page);
     expect(hrefs).toContain("/advice/saying-thank-you/");
     expect(hrefs).toContain("/letters/thank-you/");
   });
 
   test("a misspelling such as “feedbak” still finds the feedback pages", async ({ page }) => {
     await search(page, "feedbak");
-    const hrefs = await resultLinks(page).evaluateAll((as) =>
-      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
+    const hrefs = await resultPaths(page);
     expect(hrefs).toContain("/advice/asking-for-feedback/");
+    expect(hrefs).toContain("/letters/feedback-request/");
   });
 
   test("a plan step's words find the plan", async ({ page }) => {
     await search(page, "mock interview");
-    const hrefs = await resultLinks(page).evaluateAll((as) =>
-      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
+    const hrefs = await resultPaths(page);
     expect(hrefs).toContain("/plan/");
   });
 
