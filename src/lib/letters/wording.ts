@@ -97,6 +97,13 @@ const QUESTION_LIST: Readonly<Record<QuestionId, string>> = {
   "next-time": "What would make me a stronger candidate next time?",
 };
 
+/** How an unnamed organisation is referred to; the same in both tones. */
+const EMPLOYER_FALLBACK: ByAudience = {
+  "hiring-manager": "your organisation",
+  "hr-team": "your organisation",
+  agency: "the organisation",
+};
+
 const SUBJECTS = {
   feedback: "Request for feedback: {about}",
   thanksAndFeedback: "Thank you, and a request for feedback: {about}",
@@ -115,11 +122,7 @@ export const WORDING: Readonly<Record<Tone, Wording>> = {
       named: "Yours sincerely,",
       unnamed: { "hiring-manager": "Yours faithfully,", "hr-team": "Yours faithfully,", agency: "Kind regards," },
     },
-    employerFallback: {
-      "hiring-manager": "your organisation",
-      "hr-team": "your organisation",
-      agency: "the organisation",
-    },
+    employerFallback: EMPLOYER_FALLBACK,
     subject: SUBJECTS,
     outcomeHeard: {
       "hiring-manager": "Thank you for letting me know the outcome of my interview for {position}{onDate}.",
@@ -266,11 +269,7 @@ export const WORDING: Readonly<Record<Tone, Wording>> = {
       unnamed: same("Hello,"),
     },
     signOff: { named: "Best wishes,", unnamed: same("Best wishes,") },
-    employerFallback: {
-      "hiring-manager": "your organisation",
-      "hr-team": "your organisation",
-      agency: "the organisation",
-    },
+    employerFallback: EMPLOYER_FALLBACK,
     subject: SUBJECTS,
     outcomeHeard: {
       "hiring-manager": "Thanks for getting back to me about my interview for {position}{onDate}.",
