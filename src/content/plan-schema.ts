@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { STEP_ID } from "../lib/plan/plan-state";
+import { searchTermsSchema } from "./schema";
 
 /**
  * The recovery plan's groups, by time. The ids are page anchors (/plan/#first-days)
@@ -39,6 +40,7 @@ export const planStepSchema = z.strictObject({
 export const planGroupSchema = z.object({
   title: z.string().min(5).max(40, "group title should be short (40 characters at most)"),
   intro: z.string().min(10).max(120, "intro should be one short line (120 characters at most)"),
+  searchTerms: searchTermsSchema,
   steps: z
     .array(planStepSchema)
     .min(1, "a group needs at least one step")

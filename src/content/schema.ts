@@ -48,6 +48,15 @@ const internalHref = z
     message: "must be a site-relative link starting with / (for example /advice/saying-thank-you/)",
   });
 
+/**
+ * Words readers type for a page that its text may not use ("ghosted", "no reply",
+ * "chaser"). Pages pass them to the layout, which makes them searchable.
+ */
+export const searchTermsSchema = z
+  .array(z.string().min(2).max(40, "a search term is a word or short phrase (40 characters at most)"))
+  .max(16, "keep search terms to the words readers really type (16 at most)")
+  .default([]);
+
 export const sourceSchema = z.strictObject({
   title: z.string().min(3, "source title is too short to tell a reader what it is"),
   url: z.url({ protocol: /^https$/, message: "source url must be an https:// address" }).optional(),
@@ -75,6 +84,7 @@ export const articleSchema = z.strictObject({
   order: z.number().int().min(0),
   topics: z.array(z.enum(TOPICS)).min(1, "name at least one topic the article covers"),
   related: z.array(z.string().regex(/^[a-z0-9-]+$/, "related entries are article slugs")).default([]),
+  searchTerms: searchTermsSchema,
   whatToDoNow: z.strictObject({
     text: z.string().min(20, "say what to do in a sentence"),
     links: z

@@ -4,13 +4,13 @@
  * through the actions below.
  */
 import { persistentAtom } from "@nanostores/persistent";
-import { installSafeEngine } from "../lib/storage/safe-engine";
+import { storageEngine } from "./storage-status";
 import { DRAFT_STORAGE_KEY, decodeDraft, encodeDraft, toDraft, type SharedFields } from "../lib/letters/draft";
 import type { DateField, FlagField, LetterDraft, QuestionId, TextField } from "../lib/letters/types";
 import { EMPTY_DRAFT } from "../lib/letters/types";
 
 /** The storage engine, so the island can tell the person when drafts will not be kept. */
-export const letterStorage = installSafeEngine();
+export const letterStorage = storageEngine;
 
 export const $letterDraft = persistentAtom<LetterDraft>(DRAFT_STORAGE_KEY, toDraft(null), {
   encode: encodeDraft,

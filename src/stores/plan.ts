@@ -4,9 +4,8 @@
  * step across tabs and Back/Forward by @nanostores/persistent. Change it only
  * through the actions below; each returns whether the change was saved.
  */
-import { atom } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
-import { installSafeEngine, type StorageProblem } from "../lib/storage/safe-engine";
+import { $storageProblem, savedBy } from "./storage-status";
 import {
   decodePlan,
   emptyPlan,
@@ -18,17 +17,7 @@ import {
   type PlanState,
 } from "../lib/plan/plan-state";
 
-// Must run before the persistent atom is created: see safe-engine.ts.
-const storage = installSafeEngine();
-
-/** The first storage problem this visit, if any ("unavailable" or "full"). */
-export const $storageProblem = atom<StorageProblem | null>(storage.problem());
-
-let failures = 0;
-storage.onProblem((problem) => {
-  failures++;
-  $storageProblem.set(problem);
-});
+export { $storageProblem };
 
 export const $plan = persistentAtom<PlanState>(PLAN_KEY, emptyPlan(), {
   // An empty plan encodes to undefined, which makes the library remove the key
@@ -39,9 +28,7 @@ export const $plan = persistentAtom<PlanState>(PLAN_KEY, emptyPlan(), {
 
 /** Sets the plan and reports whether it reached storage. */
 function save(next: PlanState): boolean {
-  const before = failures;
-  $plan.set(next);
-  return failures === before && $storageProblem.get() !== "unavailable";
+  return savedBy(() => $plan.set(next));
 }
 
 /** Ticks or unticks one step. */
