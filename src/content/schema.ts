@@ -17,7 +17,18 @@ export const BRIEF_POINTS = [
   "keep-applying",
 ] as const;
 
-export const EXTRA_TOPICS = ["decode-feedback", "uk-rights", "feedback-plan"] as const;
+export const EXTRA_TOPICS = [
+  "decode-feedback",
+  "uk-rights",
+  "feedback-plan",
+  // Readers the brief's nine points leave out (issue 10): each has its own article.
+  "never-heard-back",
+  "internal-candidate",
+  "rejected-again",
+  "graduate-schemes",
+  "final-round",
+  "careers-help",
+] as const;
 
 export const TOPICS = [...BRIEF_POINTS, ...EXTRA_TOPICS] as const;
 

@@ -1,6 +1,6 @@
 import readability from "text-readability";
 import { describe, expect, it } from "vitest";
-import { articleSchema, BRIEF_POINTS, type ArticleData } from "../../src/content/schema";
+import { articleSchema, BRIEF_POINTS, type ArticleData, type Topic } from "../../src/content/schema";
 import { countWords, toPlainText } from "../../src/lib/articles";
 import { readArticles } from "./content-files";
 
@@ -11,15 +11,28 @@ const articles = readArticles().map((a) => {
 const slugs = new Set(articles.map((a) => a.slug));
 
 describe("the advice library", () => {
-  it("has between 8 and 12 articles", () => {
+  it("has between 8 and 20 articles", () => {
     expect(articles.length).toBeGreaterThanOrEqual(8);
-    expect(articles.length).toBeLessThanOrEqual(12);
+    expect(articles.length).toBeLessThanOrEqual(20);
   });
 
   it("covers every point of the content brief in at least one article", () => {
     const covered = new Set(articles.flatMap((a) => a.data?.topics ?? []));
     const missing = BRIEF_POINTS.filter((p) => !covered.has(p));
     expect(missing).toEqual([]);
+  });
+
+  // Issue 10: readers the brief's nine points left out. Listed here by hand (not read
+  // from the schema) so that dropping one from the library or the schema fails a test.
+  it.each([
+    ["never-heard-back", "people who never heard back after an interview"],
+    ["internal-candidate", "internal candidates passed over for promotion"],
+    ["rejected-again", "people turned down for the third or fifth time"],
+    ["graduate-schemes", "graduate-scheme and assessment-centre applicants"],
+    ["final-round", "senior candidates turned down after a final round"],
+    ["careers-help", "free careers help in each UK nation"],
+  ] as [Topic, string][])("has an article on %s (%s)", (topic) => {
+    expect(articles.filter((a) => a.data?.topics.includes(topic)).map((a) => a.slug)).not.toEqual([]);
   });
 });
 
