@@ -137,7 +137,8 @@ export interface TimingNote {
   remindOn: Date | null;
 }
 
-const withDate = (template: string, date: Date): string => template.replace("{date}", formatLongDate(date));
+// A function replacement is inserted literally, never read as a "$" pattern.
+const withDate = (template: string, date: Date): string => template.replace("{date}", () => formatLongDate(date));
 
 /**
  * The "When to send it" advice for one date: `heard` (thanks, a feedback request or a
