@@ -5,9 +5,10 @@ import { fillSlots, toIcsReminder } from "../../src/lib/letters/ics";
 
 const utf8 = new TextEncoder();
 
-/** Parses a whole .ics file with ical.js and returns its one event. */
+/** Parses a whole .ics file, saved as UTF-8 like the download, with ical.js; returns its one event. */
 function parseEvent(ics: string) {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const saved = new TextDecoder("utf-8", { fatal: true }).decode(utf8.encode(ics));
+  const calendar = new ICAL.Component(ICAL.parse(saved));
   const events = calendar.getAllSubcomponents("vevent");
   expect(events).toHaveLength(1);
   return new ICAL.Event(events[0]!);

@@ -22,18 +22,13 @@ export const DEFAULT_NATION: Nation = "england-and-wales";
 /** True for one of the three nation ids: use it on stored or shared values before trusting them. */
 export const isNation = (value: unknown): value is Nation => NATIONS.includes(value as Nation);
 
-const TABLE_CODES: Readonly<Record<Nation, string>> = {
-  "england-and-wales": "e",
-  scotland: "s",
-  "northern-ireland": "n",
-};
-
 /** True when `date` is a bank holiday on a weekday in `nation` (within the table's years). */
 export function isBankHoliday(date: Date, nation: Nation = DEFAULT_NATION): boolean {
   const year = BANK_HOLIDAYS[date.getUTCFullYear()];
   if (year === undefined) return false;
   const monthDay = String((date.getUTCMonth() + 1) * 100 + date.getUTCDate()).padStart(4, "0");
-  const code = TABLE_CODES[nation] ?? TABLE_CODES[DEFAULT_NATION];
+  // The table's nation codes are the ids' first letters: e, s and n.
+  const code = (isNation(nation) ? nation : DEFAULT_NATION)[0]!;
   // A token is "MMDD" (every nation) or "MMDD" plus the codes of the nations it is for.
   return year.split(" ").some((token) => token.startsWith(monthDay) && (token.length === 4 || token.includes(code)));
 }

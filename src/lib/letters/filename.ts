@@ -32,7 +32,7 @@ export function toSlug(value: string): string {
   const slug = value
     .normalize("NFKD")
     .toLowerCase()
-    .replace(/[øæœßđðþłıħŧŋĸſƒ]/g, (letter) => LATIN_LETTERS[letter] ?? "")
+    .replace(/[^\0-\x7f]/g, (letter) => LATIN_LETTERS[letter] ?? letter)
     // Accents go, and so do apostrophes: "Sainsbury's" reads better as "sainsburys".
     .replace(/\p{M}|['’ʼ]/gu, "")
     .replace(/[^a-z0-9]+/g, "-")

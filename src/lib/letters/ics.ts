@@ -15,13 +15,12 @@ export function fillSlots(template: string, values: Readonly<Record<string, stri
 
 /**
  * Escapes TEXT values: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11).
- * Control characters other than tab are not allowed in TEXT, so they are dropped, and a
- * lone surrogate (which cannot be written as UTF-8) becomes U+FFFD.
+ * Control characters other than tab are not allowed in TEXT, so they are dropped. (A lone
+ * surrogate becomes U+FFFD when the file is encoded as UTF-8, as every download is.)
  */
 export function escapeIcsText(value: string): string {
   return (
     value
-      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
       // eslint-disable-next-line no-control-regex -- RFC 5545 TEXT may not carry these controls
       .replace(/[\0-\x08\x0B\x0C\x0E-\x1F\x7F]/g, "")
       .replace(/\\/g, "\\\\")
