@@ -4,13 +4,30 @@
  */
 import { toIsoDate } from "./timing";
 
-/** Escapes TEXT values: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
+/**
+ * Fills "{name}" slots in a template with values taken literally: a "$&" or "$$" in a
+ * job title stays as typed (String.replace with a string would read it as a pattern).
+ * A slot with no value is left as it is.
+ */
+export function fillSlots(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (Object.hasOwn(values, name) ? values[name]! : slot));
+}
+
+/**
+ * Escapes TEXT values: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11).
+ * Control characters other than tab are not allowed in TEXT, so they are dropped. (A lone
+ * surrogate becomes U+FFFD when the file is encoded as UTF-8, as every download is.)
+ */
 export function escapeIcsText(value: string): string {
-  return value
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\r\n|\r|\n/g, "\\n");
+  return (
+    value
+      // eslint-disable-next-line no-control-regex -- RFC 5545 TEXT may not carry these controls
+      .replace(/[\0-\x08\x0B\x0C\x0E-\x1F\x7F]/g, "")
+      .replace(/\\/g, "\\\\")
+      .replace(/;/g, "\\;")
+      .replace(/,/g, "\\,")
+      .replace(/\r\n|\r|\n/g, "\\n")
+  );
 }
 
 const encoder = new TextEncoder();

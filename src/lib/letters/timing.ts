@@ -1,9 +1,14 @@
 /**
  * Dates for the letters and the timing advice. Dates are plain "YYYY-MM-DD" strings
  * handled in UTC so that the result never depends on the reader's time zone.
- * Working days are Monday to Friday; bank holidays are not counted out.
+ * Working days are Monday to Friday less the bank holidays of the reader's nation
+ * (England and Wales unless they choose otherwise); see ../dates/bank-holidays.ts for
+ * the years covered and what happens outside them.
  */
+import { DEFAULT_NATION, isBankHoliday, type Nation } from "../dates/bank-holidays";
 import { TIMING_WORDING } from "./wording";
+
+export { DEFAULT_NATION, NATIONS, NATION_LABELS, isNation, type Nation } from "../dates/bank-holidays";
 
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 const MONTHS = [
@@ -48,15 +53,17 @@ export function formatLongDate(date: Date, withYear = false): string {
   return withYear ? `${text} ${date.getUTCFullYear()}` : text;
 }
 
-export const isWorkingDay = (date: Date): boolean => date.getUTCDay() !== 0 && date.getUTCDay() !== 6;
+/** Monday to Friday and not a bank holiday in `nation`. */
+export const isWorkingDay = (date: Date, nation: Nation = DEFAULT_NATION): boolean =>
+  date.getUTCDay() !== 0 && date.getUTCDay() !== 6 && !isBankHoliday(date, nation);
 
-/** The date `count` working days after `date` (weekends skipped). */
-export function addWorkingDays(date: Date, count: number): Date {
+/** The date `count` working days after `date` (weekends and `nation`'s bank holidays skipped). */
+export function addWorkingDays(date: Date, count: number, nation: Nation = DEFAULT_NATION): Date {
   const result = new Date(date.getTime());
   let left = count;
   while (left > 0) {
     result.setUTCDate(result.getUTCDate() + 1);
-    if (isWorkingDay(result)) left--;
+    if (isWorkingDay(result, nation)) left--;
   }
   return result;
 }
@@ -87,13 +94,17 @@ export const CHASE_AFTER_WORKING_DAYS = 5;
  * From the day someone heard the outcome (and today), suggests when to send and when to
  * chase. Returns null when the date they heard is missing, invalid or in the future.
  */
-export function suggestTiming(heardIso: string, todayIso: string): TimingAdvice | null {
+export function suggestTiming(
+  heardIso: string,
+  todayIso: string,
+  nation: Nation = DEFAULT_NATION,
+): TimingAdvice | null {
   const heard = parseIsoDate(heardIso);
   const today = parseIsoDate(todayIso);
   if (!heard || !today || heard > today) return null;
-  const sendBy = addWorkingDays(heard, SEND_WITHIN_WORKING_DAYS);
+  const sendBy = addWorkingDays(heard, SEND_WITHIN_WORKING_DAYS, nation);
   const sentOn = today > heard ? today : heard;
-  return { sendBy, chaseOn: addWorkingDays(sentOn, CHASE_AFTER_WORKING_DAYS), sentOn, late: today > sendBy };
+  return { sendBy, chaseOn: addWorkingDays(sentOn, CHASE_AFTER_WORKING_DAYS, nation), sentOn, late: today > sendBy };
 }
 
 export interface ChaseAdvice {
@@ -107,11 +118,15 @@ export interface ChaseAdvice {
  * From the day a feedback request was sent (and today), when to send one chaser.
  * Null when the date is missing, invalid or in the future.
  */
-export function suggestChase(requestedIso: string, todayIso: string): ChaseAdvice | null {
+export function suggestChase(
+  requestedIso: string,
+  todayIso: string,
+  nation: Nation = DEFAULT_NATION,
+): ChaseAdvice | null {
   const requested = parseIsoDate(requestedIso);
   const today = parseIsoDate(todayIso);
   if (!requested || !today || requested > today) return null;
-  const chaseOn = addWorkingDays(requested, CHASE_AFTER_WORKING_DAYS);
+  const chaseOn = addWorkingDays(requested, CHASE_AFTER_WORKING_DAYS, nation);
   return { chaseOn, due: today >= chaseOn };
 }
 
@@ -122,7 +137,8 @@ export interface TimingNote {
   remindOn: Date | null;
 }
 
-const withDate = (template: string, date: Date): string => template.replace("{date}", formatLongDate(date));
+// A function replacement is inserted literally, never read as a "$" pattern.
+const withDate = (template: string, date: Date): string => template.replace("{date}", () => formatLongDate(date));
 
 /**
  * The "When to send it" advice for one date: `heard` (thanks, a feedback request or a
@@ -133,17 +149,18 @@ export function describeTiming(
   dateIso: string,
   todayIso: string,
   verb: "send" | "call" = "send",
+  nation: Nation = DEFAULT_NATION,
 ): TimingNote | null {
   if (dateIso === "") return null;
   const w = TIMING_WORDING;
   if (kind === "requested") {
-    const chase = suggestChase(dateIso, todayIso);
+    const chase = suggestChase(dateIso, todayIso, nation);
     if (!chase) return { text: w.future, remindOn: null };
     return chase.due
       ? { text: w.chaseDue, remindOn: null }
       : { text: withDate(w.chaseOn, chase.chaseOn), remindOn: chase.chaseOn };
   }
-  const advice = suggestTiming(dateIso, todayIso);
+  const advice = suggestTiming(dateIso, todayIso, nation);
   if (!advice) return { text: w.future, remindOn: null };
   const send = advice.late ? w.late[verb] : withDate(w.sendBy[verb], advice.sendBy);
   return { text: `${send} ${withDate(w.chaseIf, advice.chaseOn)}`, remindOn: advice.chaseOn };
