@@ -84,7 +84,8 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     prevPrev = prev;
     prev = row;
   }
-  return prev[t.length]!;
+  const distance = prev[t.length]!;
+  return distance > limit ? limit + 1 : distance;
 }
 
 /** The vocabulary file the build writes: words in the index, most used first. */
