@@ -18,6 +18,7 @@ const FRAGMENT_SIGNATURE = "pagefind_dcd";
  * so every word offered as a correction is one a search can find. Most used words come
  * first, which is how the island breaks ties between equally near words.
  * @param {string} pagefindDir
+ * @param {string} site
  */
 async function writeVocabulary(pagefindDir, site) {
   const fragmentDir = join(pagefindDir, "fragment");

@@ -220,8 +220,10 @@ export function startSearch(root: HTMLElement): void {
     } catch (error) {
       if (ticket !== latest) return;
       console.warn("Search could not load", error);
-      h.status.textContent = h.failed.dataset["message"] ?? "Search could not load.";
-      h.devNotice.hidden = !import.meta.env.DEV;
+      // Under `astro dev` a missing index is the likely cause, and the notice says how to make one.
+      const dev = import.meta.env.DEV;
+      h.status.textContent = (dev ? h.devNotice.dataset["message"] : h.failed.dataset["message"]) ?? "";
+      h.devNotice.hidden = !dev;
       showState(h, "failed");
     }
   }
