@@ -146,6 +146,36 @@ export function toVocabularyWords(text: string): string[] {
 
 /* ---------- Excerpts ---------- */
 
+/** How Pagefind splits a page's content into the words its match locations count. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
+
+/**
+ * An excerpt (in Pagefind's form: text with <mark>) from the page's own words, never
+ * from the search terms block at the end of its content, which reads as a list of
+ * keywords. `terms` is that block's text (Pagefind metadata "terms"); without it the
+ * page has no block and Pagefind's own excerpt is right, so this returns null. A page
+ * found only through its terms gets its opening words, unmarked.
+ */
+export function toOwnExcerpt(
+  content: string,
+  locations: readonly number[],
+  terms: string | undefined,
+  length = 24,
+): string | null {
+  if (!terms?.trim()) return null;
+  const words = content.split(WORD_SEPARATORS);
+  const termWords = terms.trim().split(WORD_SEPARATORS).length;
+  const own = Math.max(0, words.length - termWords);
+  const hits = locations.filter((l) => l >= 0 && l < own);
+  const first = hits.length ? Math.min(...hits) : 0;
+  const start = Math.max(0, Math.min(first - Math.floor(length / 4), own - length));
+  const marked = new Set(hits);
+  const shown: string[] = [];
+  for (let i = start; i < Math.min(own, start + length); i++)
+    shown.push(marked.has(i) ? `<mark>${words[i]}</mark>` : words[i]!);
+  return shown.join(" ");
+}
+
 export interface ExcerptPart {
   text: string;
   mark: boolean;

@@ -11,6 +11,7 @@ import {
   toCountMessage,
   toExcerptParts,
   toKind,
+  toOwnExcerpt,
   toQuery,
   toShowingMessage,
   toVocabulary,
@@ -228,6 +229,42 @@ describe("toExcerptParts", () => {
           ).toBe(s);
         },
       ),
+    );
+  });
+});
+
+describe("toOwnExcerpt", () => {
+  const own = "Ask for feedback within two working days and keep it short";
+  const terms = "feedback request, ask why.";
+  const content = `${own} ${terms}`;
+  const words = content.split(" ");
+  const at = (w: string) => words.flatMap((x, i) => (x.replace(/[,.]/g, "") === w ? [i] : []));
+
+  it("leaves pages without search terms to Pagefind's own excerpt", () => {
+    expect(toOwnExcerpt(own, [2], undefined)).toBeNull();
+  });
+
+  it("marks matches in the page's own words and never quotes the terms block", () => {
+    const excerpt = toOwnExcerpt(content, at("feedback"), terms)!;
+    expect(excerpt).toContain("<mark>feedback</mark> within");
+    expect(excerpt).not.toContain("request");
+  });
+
+  it("shows the page's opening words, unmarked, when only the terms matched", () => {
+    expect(toOwnExcerpt(content, at("request"), terms, 4)).toBe("Ask for feedback within");
+  });
+
+  it("never includes a word from the terms block, wherever the matches are", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(words.length + 5)), fc.integer({ min: 1, max: 30 }), (locations, length) => {
+        const excerpt = toOwnExcerpt(content, locations, terms, length)!;
+        const shown = excerpt
+          .replace(/<\/?mark>/g, "")
+          .split(" ")
+          .filter(Boolean);
+        expect(shown.length).toBeLessThanOrEqual(length);
+        for (const w of shown) expect(own.split(" ")).toContain(w);
+      }),
     );
   });
 });

@@ -6,6 +6,7 @@ import {
   toCorrectedQuery,
   toCountMessage,
   toExcerptParts,
+  toOwnExcerpt,
   toKind,
   toQuery,
   toShowingMessage,
@@ -17,7 +18,9 @@ import {
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  content: string;
+  locations: number[];
+  meta: { title?: string; terms?: string };
   filters: Record<string, string[]>;
 }
 interface PagefindResult {
@@ -89,7 +92,8 @@ function toResultItem(result: PagefindResultData): HTMLLIElement {
     item.append(" ", badge);
   }
   const excerpt = document.createElement("p");
-  for (const part of toExcerptParts(result.excerpt)) {
+  const text = toOwnExcerpt(result.content, result.locations, result.meta.terms) ?? result.excerpt;
+  for (const part of toExcerptParts(text)) {
     if (part.mark) {
       const mark = document.createElement("mark");
       mark.textContent = part.text;
@@ -167,7 +171,7 @@ export function startSearch(root: HTMLElement): void {
   let latest = 0;
   let pending: PagefindResult[] = [];
   let total = 0;
-  let countMessage = "";
+  let headline = "";
 
   /** Loads the next page of result details and appends it; returns the first new link. */
   async function showNextPage(ticket: number): Promise<HTMLAnchorElement | null> {
@@ -212,9 +216,9 @@ export function startSearch(root: HTMLElement): void {
       h.list.replaceChildren();
       await showNextPage(ticket);
       if (ticket !== latest) return;
-      countMessage = toCountMessage(total, shownFor, kind);
       const correction = shownFor === query ? "" : `Showing results for “${shownFor}”. `;
-      h.status.textContent = correction + countMessage;
+      headline = correction + toCountMessage(total, shownFor, kind);
+      h.status.textContent = headline;
       showState(h, total > 0 ? "results" : "none");
       h.more.hidden = pending.length === 0;
     } catch (error) {
@@ -234,7 +238,7 @@ export function startSearch(root: HTMLElement): void {
       if (!first) return;
       // Focus moves to the first new result, so keyboard users carry on where the new ones start.
       first.focus();
-      h.status.textContent = `${countMessage} ${toShowingMessage(h.list.children.length, total)}`;
+      h.status.textContent = `${headline} ${toShowingMessage(h.list.children.length, total)}`;
     });
   });
 
