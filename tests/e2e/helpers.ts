@@ -57,3 +57,66 @@ export async function recordCspViolations(page: Page) {
     document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
 }
+
+/** One response a meter saw: its URL and the bytes it cost on the wire (body as sent, plus headers). */
+export interface MeteredResponse {
+  url: string;
+  bodyBytes: number;
+  headerBytes: number;
+}
+
+/**
+ * Meters the responses whose URL matches `match`, counting bytes as they crossed the
+ * wire (compressed body plus headers). Playwright reports sizes only after a request
+ * finishes, asynchronously: `settle()` waits for every pending measurement, so a
+ * total is never read before the bodies it adds up have arrived.
+ */
+export function meterResponses(page: Page, match: (url: string) => boolean = () => true) {
+  const pending: Promise<MeteredResponse>[] = [];
+  page.on("requestfinished", (request) => {
+    if (!match(request.url())) return;
+    pending.push(
+      request
+        .sizes()
+        .then((s) => ({ url: request.url(), bodyBytes: s.responseBodySize, headerBytes: s.responseHeadersSize })),
+    );
+  });
+  return {
+    /** Every metered response so far, once each one's size is known. */
+    async settle(): Promise<MeteredResponse[]> {
+      let seen = -1;
+      // Measurements can start while earlier ones settle: wait until the list stops growing.
+      while (seen !== pending.length) {
+        seen = pending.length;
+        await Promise.all(pending);
+      }
+      return Promise.all(pending);
+    },
+    /** Total bytes on the wire of every metered response so far. */
+    async total(): Promise<number> {
+      return (await this.settle()).reduce((n, r) => n + r.bodyBytes + r.headerBytes, 0);
+    },
+  };
+}
+
+/**
+ * Collects the bodies of responses whose URL matches `match`, awaiting each one
+ * (`response.body()` is a promise: summing inside the event handler reads too early).
+ */
+export function collectBodies(page: Page, match: (url: string, resourceType: string) => boolean) {
+  const pending: Promise<{ url: string; body: Buffer }>[] = [];
+  page.on("response", (response) => {
+    if (!match(response.url(), response.request().resourceType())) return;
+    pending.push(response.body().then((body) => ({ url: response.url(), body })));
+  });
+  return {
+    async all(): Promise<{ url: string; body: Buffer }[]> {
+      let seen = -1;
+      while (seen !== pending.length) {
+        seen = pending.length;
+        await Promise.all(pending);
+      }
+      return Promise.all(pending);
+    },
+  };
+}

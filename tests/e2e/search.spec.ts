@@ -1,14 +1,28 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, gzipSize, OUT_DIR, recordCspViolations, watchPage } from "./helpers";
+import { FILTER_KINDS, PAGE_SIZE } from "../../src/lib/search";
+import { SEARCH_QUERIES } from "../fixtures/search-queries";
+import {
+  collectBodies,
+  expectNoAxeViolations,
+  gzipSize,
+  meterResponses,
+  OUT_DIR,
+  recordCspViolations,
+  sitemapPaths,
+  watchPage,
+} from "./helpers";
+
+const FIELD = "Search the advice, plan and letters";
+/** What the status says once a search has finished, whatever it found. */
+const DONE = /found for|could not load/;
 
 /** Runs a query on /search/ through the page's own form, the way a person would. */
 async function search(page: Page, query: string) {
   await page.goto("/search/");
-  const field = page.getByRole("searchbox", { name: "Search the advice, plan and letters" });
-  await field.fill(query);
-  await expect(page.getByRole("status")).toContainText("found for");
+  await page.getByRole("searchbox", { name: FIELD }).fill(query);
+  await expect(page.getByRole("status")).toContainText(DONE);
 }
 
 const resultLinks = (page: Page) => page.locator("[data-search-results] a");
@@ -17,7 +31,41 @@ const resultLinks = (page: Page) => page.locator("[data-search-results] a");
 const resultPaths = (page: Page) =>
   resultLinks(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
-test.describe("search finds the right pages", () => {
+const firstThree = async (page: Page) => (await resultPaths(page)).slice(0, 3);
+
+/** The built HTML of a page path, or null when the build has no such page. */
+function builtHtml(path: string): string | null {
+  const file = join(OUT_DIR, path, "index.html");
+  return existsSync(file) ? readFileSync(file, "utf8") : null;
+}
+
+test.describe("search finds the pages people mean, in the first three results", () => {
+  test("the query list holds at least ten real phrases that must pass now", () => {
+    expect(SEARCH_QUERIES.filter((q) => q.expect).length).toBeGreaterThanOrEqual(10);
+    for (const q of SEARCH_QUERIES.filter((q) => q.expect)) expect(sitemapPaths()).toContain(q.expect);
+  });
+
+  for (const { query, expect: path } of SEARCH_QUERIES.filter((q) => q.expect)) {
+    test(`“${query}” puts ${path} in the first three results`, async ({ page }) => {
+      await search(page, query);
+      expect(await firstThree(page)).toContain(path);
+    });
+  }
+
+  for (const { query, afterMerge } of SEARCH_QUERIES.filter((q) => q.afterMerge)) {
+    const { path, until, why } = afterMerge!;
+    test(`“${query}” finds ${why} in the first three results once the site has it`, async ({ page }) => {
+      const built = sitemapPaths().filter((p) => path.test(p));
+      const ready =
+        until === "page" ? built.length > 0 : built.some((p) => builtHtml(p)?.includes("data-search-terms"));
+      test.info().annotations.push({ type: ready ? "checked" : "waiting for", description: why });
+      // Not there yet on this branch (written by other work): the check starts with the merge.
+      if (!ready) return;
+      await search(page, query);
+      expect((await firstThree(page)).some((p) => path.test(p))).toBe(true);
+    });
+  }
+
   test("“feedback” finds the feedback article and the feedback letter", async ({ page }) => {
     await search(page, "feedback");
     const hrefs = await resultPaths(page);
@@ -25,24 +73,98 @@ test.describe("search finds the right pages", () => {
     expect(hrefs).toContain("/letters/feedback-request/");
   });
 
-  test("“thank you” finds the thank-you advice and letter", async ({ page }) => {
-    await search(page, "thank you");
-    const hrefs = await resultPaths(page);
-    expect(hrefs).toContain("/advice/saying-thank-you/");
-    expect(hrefs).toContain("/letters/thank-you/");
+  test("search terms are indexed but never shown", async ({ page }) => {
+    await page.goto("/plan/");
+    const terms = page.locator("[data-search-terms]");
+    await expect(terms).toHaveCount(1);
+    await expect(terms).toContainText("ghosted");
+    await expect(terms).toBeHidden();
   });
+});
 
-  test("a misspelling such as “feedbak” still finds the feedback pages", async ({ page }) => {
+test.describe("misspellings", () => {
+  test("“feedbak” says it shows results for “feedback”, and finds the feedback pages", async ({ page }) => {
     await search(page, "feedbak");
+    await expect(page.getByRole("status")).toContainText("Showing results for “feedback”");
     const hrefs = await resultPaths(page);
     expect(hrefs).toContain("/advice/asking-for-feedback/");
     expect(hrefs).toContain("/letters/feedback-request/");
   });
 
-  test("a plan step's words find the plan", async ({ page }) => {
-    await search(page, "mock interview");
-    const hrefs = await resultPaths(page);
-    expect(hrefs).toContain("/plan/");
+  test("“ghsoted” (two letters swapped) shows results for “ghosted”", async ({ page }) => {
+    await search(page, "ghsoted");
+    await expect(page.getByRole("status")).toContainText("Showing results for “ghosted”");
+    expect(await firstThree(page)).toContain("/plan/");
+  });
+
+  test("the spelling list is fetched only when a query finds nothing", async ({ page }) => {
+    const urls: string[] = [];
+    page.on("request", (r) => urls.push(new URL(r.url()).pathname));
+    await search(page, "feedback");
+    expect(urls).not.toContain("/search/vocabulary.json");
+    await page.getByRole("searchbox", { name: FIELD }).fill("feedbak");
+    await expect(page.getByRole("status")).toContainText("Showing results for");
+    expect(urls).toContain("/search/vocabulary.json");
+  });
+});
+
+test.describe("never silent", () => {
+  test("says “Searching…” while the index loads", async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/pagefind/pagefind.js*", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/search/");
+    await page.getByRole("searchbox", { name: FIELD }).fill("feedback");
+    await expect(page.getByRole("status")).toHaveText("Searching…");
+    release();
+    await expect(page.getByRole("status")).toContainText("found for “feedback”");
+  });
+
+  test("when the index cannot load it says so, and Retry really loads it again", async ({ page }) => {
+    await page.route("**/pagefind/**", (route) => route.abort("internetdisconnected"));
+    await page.goto("/search/?q=feedback");
+    await expect(page.getByRole("status")).toContainText("Search could not load");
+    const retry = page.getByRole("button", { name: "Retry" });
+    await expect(retry).toBeVisible();
+    await expect(page.locator("[data-search-dev]")).toBeHidden();
+    // Still failing: a second try says so again rather than hanging.
+    await retry.click();
+    await expect(page.getByRole("status")).toContainText("Search could not load");
+
+    await page.unroute("**/pagefind/**");
+    await retry.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status")).toContainText("found for “feedback”");
+    expect(await resultPaths(page)).toContain("/advice/asking-for-feedback/");
+    await expect(retry).toBeHidden();
+    await expect(page.getByRole("searchbox", { name: FIELD })).toBeFocused();
+  });
+});
+
+test.describe("results a page at a time", () => {
+  test(`shows ${PAGE_SIZE} results, and Show more adds the next ${PAGE_SIZE}, moves focus to the first new one and announces it`, async ({
+    page,
+  }) => {
+    const fragments: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/pagefind/fragment/")) fragments.push(r.url());
+    });
+    await search(page, "feedback");
+    const total = Number((await page.getByRole("status").textContent())!.match(/(\d+) results? found/)![1]);
+    expect(total).toBeGreaterThan(PAGE_SIZE * 2);
+    await expect(resultLinks(page)).toHaveCount(PAGE_SIZE);
+    expect(fragments).toHaveLength(PAGE_SIZE);
+
+    const more = page.getByRole("button", { name: "Show more results" });
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await expect(resultLinks(page)).toHaveCount(PAGE_SIZE * 2);
+    await expect(resultLinks(page).nth(PAGE_SIZE)).toBeFocused();
+    await expect(page.getByRole("status")).toContainText(`Showing ${PAGE_SIZE * 2} of ${total} results.`);
+    expect(fragments).toHaveLength(PAGE_SIZE * 2);
   });
 
   test("results show the kind of page and highlight the match, and the filter narrows them", async ({ page }) => {
@@ -52,19 +174,37 @@ test.describe("search finds the right pages", () => {
     await page.getByRole("radio", { name: "Letters" }).check();
     await expect(page.getByRole("status")).toContainText("letter page");
     for (const link of await resultLinks(page).all()) await expect(link).toHaveAttribute("href", /\/letters\//);
-    expect(new URL(page.url()).searchParams.get("kind")).toBe("Letter");
+    expect(new URL(page.url()).searchParams.get("kind")).toBe("letter" satisfies (typeof FILTER_KINDS)[number]);
   });
 
-  test("a word nobody wrote says so kindly, and the advice list stays", async ({ page }) => {
+  test("an old link with ?kind=Letter still filters to letters", async ({ page }) => {
+    await page.goto("/search/?q=thank+you&kind=Letter");
+    await expect(page.getByRole("radio", { name: "Letters" })).toBeChecked();
+    await expect(page.getByRole("status")).toContainText("letter page");
+  });
+});
+
+test.describe("no results", () => {
+  test("a word nobody wrote says so kindly and suggests the pages most people need", async ({ page }) => {
     await search(page, "xylophone");
     await expect(page.getByRole("status")).toHaveText(/No results found/);
+    const suggested = page.getByRole("region", { name: "Pages most people need" });
+    await expect(suggested).toBeVisible();
+    const paths = await suggested
+      .getByRole("link")
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths).toEqual(["/advice/the-first-day/", "/plan/", "/letters/"]);
     await expect(page.getByRole("heading", { name: "All the advice" })).toBeVisible();
+    // A search that finds things hides the suggestions again.
+    await page.getByRole("searchbox", { name: FIELD }).fill("feedback");
+    await expect(page.getByRole("status")).toContainText("found for “feedback”");
+    await expect(suggested).toBeHidden();
   });
 });
 
 test("?q= in the address runs the search at once, and results work by keyboard", async ({ page }) => {
   await page.goto("/search/?q=thank+you");
-  await expect(page.getByRole("searchbox", { name: "Search the advice, plan and letters" })).toHaveValue("thank you");
+  await expect(page.getByRole("searchbox", { name: FIELD })).toHaveValue("thank you");
   await expect(page.getByRole("status")).toContainText("found for “thank you”");
   const first = resultLinks(page).first();
   await first.focus();
@@ -87,23 +227,43 @@ test("search works under the site's content security policy with nothing leaving
 }) => {
   await recordCspViolations(page);
   const watch = watchPage(page, new URL(baseURL!).origin);
-  await search(page, "feedback");
+  await search(page, "feedbak");
+  await expect(page.getByRole("status")).toContainText("Showing results for");
+  await page.getByRole("button", { name: "Show more results" }).click();
+  await expect(resultLinks(page)).toHaveCount(PAGE_SIZE * 2);
   expect(watch.problems).toEqual([]);
   expect(await watch.cspViolations()).toEqual([]);
 });
 
-test("axe finds nothing on the search page with results showing, light and dark", async ({ page }) => {
-  await search(page, "feedback");
-  await expectNoAxeViolations(page, "results light");
-  await page.emulateMedia({ colorScheme: "dark" });
-  await expectNoAxeViolations(page, "results dark");
-});
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds nothing in any search state (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/search/");
+    await expectNoAxeViolations(page, `${scheme} idle`);
+    await page.getByRole("searchbox", { name: FIELD }).fill("feedback");
+    await expect(page.getByRole("status")).toContainText("found for");
+    await expectNoAxeViolations(page, `${scheme} results with Show more`);
+    await page.getByRole("searchbox", { name: FIELD }).fill("feedbak");
+    await expect(page.getByRole("status")).toContainText("Showing results for");
+    await expectNoAxeViolations(page, `${scheme} corrected`);
+    await page.getByRole("searchbox", { name: FIELD }).fill("xylophone");
+    await expect(page.getByRole("status")).toContainText("No results");
+    await expectNoAxeViolations(page, `${scheme} no results`);
+
+    await page.route("**/pagefind/**", (route) => route.abort());
+    await page.goto("/search/?q=feedback");
+    await expect(page.getByRole("status")).toContainText("could not load");
+    await expectNoAxeViolations(page, `${scheme} failed to load`);
+  });
+}
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("/search/ says search needs JavaScript and lists all the advice", async ({ page }) => {
     await page.goto("/search/?q=feedback");
     await expect(page.getByText("Search needs JavaScript")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Retry" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Show more results" })).toBeHidden();
     const articleLinks = page.locator('[data-search-browse] a[href^="/advice/"]');
     expect(await articleLinks.count()).toBeGreaterThanOrEqual(8);
   });
@@ -117,59 +277,83 @@ test.describe("search budgets", () => {
     await page.getByRole("searchbox", { name: "Search the site" }).focus();
     await page.keyboard.type("thank");
     await page.waitForLoadState("networkidle");
-    expect(urls.filter((u) => u.includes("pagefind"))).toEqual([]);
+    expect(urls.filter((u) => u.includes("pagefind") || u.includes("vocabulary"))).toEqual([]);
   });
 
   test("/search/ ships at most 5 KB gzip of JavaScript and loads nothing of Pagefind before a query", async ({
     page,
   }) => {
-    const scripts: Buffer[] = [];
     const urls: string[] = [];
-    page.on("response", async (res) => {
-      urls.push(res.url());
-      if (res.request().resourceType() === "script") scripts.push(await res.body());
-    });
+    page.on("request", (r) => urls.push(r.url()));
+    const scripts = collectBodies(page, (_url, type) => type === "script");
     await page.goto("/search/");
     await page.waitForLoadState("networkidle");
     const inline = await page.locator("script:not([src])").evaluateAll((ss) => ss.map((s) => s.textContent ?? ""));
-    const jsGzip = [...scripts, ...inline.map((s) => Buffer.from(s))].reduce((n, b) => n + gzipSize(b), 0);
+    const bodies = [...(await scripts.all()).map((s) => s.body), ...inline.map((s) => Buffer.from(s))];
+    const jsGzip = bodies.reduce((n, b) => n + gzipSize(b), 0);
     test.info().annotations.push({ type: "search page JS (gzip bytes)", description: String(jsGzip) });
-    console.log(`search page JS before a query: ${jsGzip} bytes gzip`);
+    // The island's own script must have been measured: an empty count proves nothing.
+    expect(jsGzip).toBeGreaterThan(1000);
     expect(jsGzip).toBeLessThanOrEqual(5 * 1024);
     expect(urls.filter((u) => u.includes("/pagefind/"))).toEqual([]);
   });
 
-  test("reports the bytes and time of a first query", async ({ page }) => {
-    let bytes = 0;
-    page.on("response", async (res) => {
-      if (res.url().includes("/pagefind/")) bytes += (await res.body()).length;
-    });
+  test("the first query for “feedback” from a cold cache stays within its bytes on the wire", async ({ page }) => {
     await page.goto("/search/");
-    const field = page.getByRole("searchbox", { name: "Search the advice, plan and letters" });
-    await field.focus();
+    await page.waitForLoadState("networkidle");
+    const meter = meterResponses(page, (url) => new URL(url).pathname !== "/favicon.svg");
+    const field = page.getByRole("searchbox", { name: FIELD });
     const started = await page.evaluate(() => performance.now());
     await field.pressSequentially("feedback");
     await expect(page.getByRole("status")).toContainText("found for");
+    await page.waitForLoadState("networkidle");
     const elapsed = (await page.evaluate(() => performance.now())) - started;
-    const indexBytes = dirBytes(join(OUT_DIR, "pagefind"));
+    const responses = await meter.settle();
+    const wire = await meter.total();
+
+    // What any Pagefind query must fetch, as the built files would be sent gzip-compressed
+    // (the .pagefind files are already compressed); the rest is ours to keep small.
+    const pf = join(OUT_DIR, "pagefind");
+    const fileWire = (p: string) =>
+      p.endsWith(".js") || p.endsWith(".json") ? gzipSize(readFileSync(p)) : statSync(p).size;
+    const engine = responses
+      .map((r) => new URL(r.url).pathname)
+      .filter((p) => !p.includes("/fragment/"))
+      .reduce((n, p) => n + fileWire(join(OUT_DIR, p)), 0);
+    const fragmentCount = responses.filter((r) => r.url.includes("/pagefind/fragment/")).length;
     test
       .info()
       .annotations.push(
-        { type: "first query bytes (uncompressed)", description: String(bytes) },
+        { type: "first query bytes on the wire", description: String(wire) },
+        { type: "of which Pagefind engine and index (gzip)", description: String(engine) },
         { type: "keystrokes to results (ms, includes 150 ms debounce)", description: elapsed.toFixed(0) },
-        { type: "index size on disk (bytes)", description: String(indexBytes) },
+        { type: "index size on disk (bytes)", description: String(dirBytes(pf)) },
       );
-    console.log(
-      `first query: ${bytes} bytes fetched, ${elapsed.toFixed(0)} ms from first keystroke; index ${indexBytes} bytes`,
-    );
-    // Budget: a first query on a phone should cost less than a small image.
-    expect(bytes).toBeLessThan(300_000);
+    console.log(`first query: ${wire} bytes on the wire (engine + index ${engine}), ${elapsed.toFixed(0)} ms`);
+
+    // Something real was measured: at least Pagefind's engine, which is tens of kilobytes.
+    expect(wire).toBeGreaterThan(gzipSize(readFileSync(join(pf, "pagefind.js"))));
+    expect(responses.some((r) => r.url.endsWith("/pagefind/pagefind.js"))).toBe(true);
+    // Only one page of result details, and no worker (a second copy of the engine).
+    expect(fragmentCount).toBe(PAGE_SIZE);
+    expect(responses.filter((r) => r.url.includes("pagefind-worker"))).toEqual([]);
+    // Beyond what Pagefind itself needs, the query costs at most 16 KB (five result details and headers).
+    expect(wire - engine).toBeLessThanOrEqual(16 * 1024);
+    // Hard ceiling: the whole first query stays below the 125 KB it cost before paging.
+    expect(wire).toBeLessThanOrEqual(FIRST_QUERY_CEILING);
   });
 });
+
+/**
+ * Bytes on the wire the first query may cost in all. Issue 12 asks for 80 KB; Pagefind 1.6
+ * alone needs about 102 KB for this site (engine 13 KB, WebAssembly 60 KB, index 29 KB), so
+ * the ceiling is set just above what the built site needs today: see the report to the lead.
+ */
+const FIRST_QUERY_CEILING = 120 * 1024;
 
 function dirBytes(dir: string): number {
   return readdirSync(dir).reduce((n, f) => {
     const p = join(dir, f);
-    return n + (statSync(p).isDirectory() ? dirBytes(p) : readFileSync(p).length);
+    return n + (statSync(p).isDirectory() ? dirBytes(p) : statSync(p).size);
   }, 0);
 }
