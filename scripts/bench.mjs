@@ -41,6 +41,8 @@ const args = Object.fromEntries(
 const SIZES = (args.n ?? "10,100,1000").split(",").map(Number);
 const RUNS = Number(args.runs ?? 1);
 const KEEP = args.keep === "true";
+/** --only=project builds just this project (for profiling a kept copy), --only=plain just the baseline. */
+const ONLY = args.only;
 const TIME = "/usr/bin/time";
 
 const STEPS = ["feel", "reply", "understand", "door", "next"];
@@ -247,7 +249,7 @@ for (const n of SIZES) {
     for (const [name, dir] of [
       ["project", project],
       ["plain", plain],
-    ]) {
+    ].filter(([name]) => !ONLY || name === ONLY)) {
       const b = await build(dir);
       const s = sizes(join(dir, "dist"));
       result[name] = { ...b, ...s };
@@ -257,6 +259,10 @@ for (const n of SIZES) {
           `\n    ${b.phases}` +
           (name === "project" ? `; slowest pages: ${slowest(b.log)}` : ""),
       );
+    }
+    if (ONLY) {
+      if (KEEP) console.log(`    kept in ${base}`);
+      continue;
     }
     const timeRatio = result.project.seconds / result.plain.seconds;
     const memRatio = result.project.peakMiB / result.plain.peakMiB;

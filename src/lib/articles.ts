@@ -8,6 +8,11 @@ export interface ArticleLike {
 
 const WORDS_PER_MINUTE = 200;
 
+// Made once: building an Intl formatter costs far more than using one, and every
+// listing and article page formats dates.
+const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const WORD_SEGMENTER = new Intl.Segmenter("en-GB", { granularity: "word" });
+
 /**
  * The prose of an MDX body as a reader meets it: imports, JSX tags, MDX comments, link
  * targets and Markdown punctuation removed; headings and list items end as sentences.
@@ -30,9 +35,8 @@ export function toPlainText(mdx: string): string {
 
 /** Counts the words a reader reads: MDX/JSX tags and Markdown punctuation are not words. */
 export function countWords(text: string): number {
-  const segmenter = new Intl.Segmenter("en-GB", { granularity: "word" });
   let count = 0;
-  for (const segment of segmenter.segment(toPlainText(text))) if (segment.isWordLike) count += 1;
+  for (const segment of WORD_SEGMENTER.segment(toPlainText(text))) if (segment.isWordLike) count += 1;
   return count;
 }
 
@@ -112,9 +116,7 @@ export function toRelated<T extends ArticleLike>(article: T, all: readonly T[]):
 export function toLongDate(isoDay: string): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${isoDay}`);
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    date,
-  );
+  return LONG_DATE.format(date);
 }
 
 /**
