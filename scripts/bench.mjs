@@ -1,4 +1,4 @@
-// @ts-check
+// A plain Node script (not type-checked): see the comment below for what it measures.
 /**
  * Build benchmark (not a test): how the build grows with the number of articles,
  * against a plain Astro + MDX site built from the same articles in the same run.
