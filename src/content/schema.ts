@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { JOURNEY_STEPS } from "../data/journey";
 
 /**
  * The points of the content brief (../shared/CONTENT-BRIEF.md, "Points the articles
@@ -32,8 +33,8 @@ export const EXTRA_TOPICS = [
 
 export const TOPICS = [...BRIEF_POINTS, ...EXTRA_TOPICS] as const;
 
-/** The steps of the home-page journey, in the order a reader meets them. */
-export const JOURNEY_STEPS = ["feel", "reply", "understand", "door", "next"] as const;
+/** The steps of the home-page journey, in the order a reader meets them (ids from src/data/journey.ts). */
+export { JOURNEY_STEPS };
 
 export const SOURCE_KINDS = [
   "careers-service guidance",

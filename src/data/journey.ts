@@ -1,7 +1,12 @@
-import type { JourneyStep } from "../content/schema";
-
-export interface JourneyStepInfo {
-  id: JourneyStep;
+/**
+ * The one list of journey steps. The article schema's `journey` enum (JOURNEY_STEPS,
+ * re-exported by src/content/schema.ts) is derived from the ids written here, so a step
+ * added, renamed or removed here changes both the home page and what articles may name.
+ * This file imports nothing from the schema, so the schema can import it.
+ */
+export interface JourneyStepInfo<Id extends string = string> {
+  /** Stable id: articles name it in `journey`, and it is part of /advice/step/<id>/. */
+  id: Id;
   title: string;
   /** One or two sentences shown under the step heading. */
   text: string;
@@ -10,7 +15,7 @@ export interface JourneyStepInfo {
 }
 
 /** The home page's step-by-step journey, from the first day to the next application. */
-export const JOURNEY: JourneyStepInfo[] = [
+export const JOURNEY = [
   {
     id: "feel",
     title: "Give yourself the first day",
@@ -47,4 +52,10 @@ export const JOURNEY: JourneyStepInfo[] = [
     text: "Close the gaps the interview showed, practise out loud, and choose your next applications with care.",
     tools: [{ href: "/plan/#next-interview", label: "Steps before the next interview" }],
   },
-];
+] as const satisfies readonly JourneyStepInfo[];
+
+/** A journey step id, typed from the list above ("feel" | "reply" | …). */
+export type JourneyStep = (typeof JOURNEY)[number]["id"];
+
+/** The step ids in reading order, as the non-empty tuple z.enum needs. */
+export const JOURNEY_STEPS = JOURNEY.map((step) => step.id) as [JourneyStep, ...JourneyStep[]];

@@ -8,6 +8,11 @@ export interface ArticleLike {
 
 const WORDS_PER_MINUTE = 200;
 
+// Made once: building an Intl formatter costs far more than using one, and every
+// listing and article page formats dates.
+const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const WORD_SEGMENTER = new Intl.Segmenter("en-GB", { granularity: "word" });
+
 /**
  * The prose of an MDX body as a reader meets it: imports, JSX tags, MDX comments, link
  * targets and Markdown punctuation removed; headings and list items end as sentences.
@@ -30,15 +35,59 @@ export function toPlainText(mdx: string): string {
 
 /** Counts the words a reader reads: MDX/JSX tags and Markdown punctuation are not words. */
 export function countWords(text: string): number {
-  const segmenter = new Intl.Segmenter("en-GB", { granularity: "word" });
   let count = 0;
-  for (const segment of segmenter.segment(toPlainText(text))) if (segment.isWordLike) count += 1;
+  for (const segment of WORD_SEGMENTER.segment(toPlainText(text))) if (segment.isWordLike) count += 1;
   return count;
 }
 
 /** Whole minutes to read `text` at an unhurried pace; never less than one. */
 export function readingMinutes(text: string): number {
   return Math.max(1, Math.ceil(countWords(text) / WORDS_PER_MINUTE));
+}
+
+/** Facts about an article's body that listings and the article page show. */
+export interface ArticleFacts {
+  words: number;
+  minutes: number;
+}
+
+/** Word count and reading time of an MDX body (the body is segmented once). */
+export function articleFacts(body: string): ArticleFacts {
+  const words = countWords(body);
+  return { words, minutes: Math.max(1, Math.ceil(words / WORDS_PER_MINUTE)) };
+}
+
+/** An article as listings use it: the entry plus its facts. */
+export type WithFacts<T> = T & ArticleFacts;
+
+/**
+ * Makes `getArticles`: every article in journey order with its facts, computed once.
+ * Every listing page (home, /advice/, the step pages, search, RSS, llms.txt) and every
+ * article page asks for the full list; counting words is the costly part (Intl.Segmenter
+ * over every body), so the sorted list is kept for the life of the build, and facts are
+ * also kept per body so a reload in `astro dev` (`cache: false`) recounts only what changed.
+ */
+export function articleSource<T extends ArticleLike & { body?: string }>(
+  load: () => Promise<readonly T[]>,
+  { facts = articleFacts, cache = true }: { facts?: (body: string) => ArticleFacts; cache?: boolean } = {},
+): () => Promise<WithFacts<T>[]> {
+  const factsByBody = new Map<string, ArticleFacts>();
+  const factsOf = (body: string): ArticleFacts => {
+    let found = factsByBody.get(body);
+    if (!found) factsByBody.set(body, (found = facts(body)));
+    return found;
+  };
+  const build = async () => sortByJourney(await load()).map((a) => ({ ...a, ...factsOf(a.body ?? "") }));
+  let all: Promise<WithFacts<T>[]> | undefined;
+  return () => {
+    if (!cache) return build();
+    // A failed load is not kept, so the next call tries again rather than repeating the error.
+    all ??= build().catch((error: unknown) => {
+      all = undefined;
+      throw error;
+    });
+    return all;
+  };
 }
 
 /** Articles in the order a reader needs them: by journey step, then by `order`, then by title. */
@@ -67,7 +116,46 @@ export function toRelated<T extends ArticleLike>(article: T, all: readonly T[]):
 export function toLongDate(isoDay: string): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${isoDay}`);
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    date,
-  );
+  return LONG_DATE.format(date);
+}
+
+/**
+ * How many articles each listing shows, so no page grows with the library: at 1,000
+ * articles every listing page stays well under 60 KB of HTML (tests/e2e/budgets.spec.ts).
+ * Every article stays reachable from the paged step lists (/advice/step/<step>/).
+ */
+export const LISTING = {
+  /** Articles shown under each step on /advice/ before "All … articles". */
+  perStepOnAdvice: 5,
+  /** Articles on each page of /advice/step/<step>/. */
+  perStepPage: 24,
+  /** Newest articles in the RSS feed. */
+  feed: 50,
+  /** Articles named under each step in llms.txt, which then links to the step's list. */
+  perStepInLlms: 20,
+} as const;
+
+/** URL of a step's article list (page 1). */
+export const stepListPath = (step: string) => `/advice/step/${step}/`;
+
+/** The articles filed under each step, in the given step order; steps with no articles are left out. */
+export function groupByStep<S extends { id: string }, T extends ArticleLike>(
+  steps: readonly S[],
+  articles: readonly T[],
+): { step: S; items: T[] }[] {
+  return steps
+    .map((step) => ({ step, items: articles.filter((a) => a.data.journey === step.id) }))
+    .filter((g) => g.items.length > 0);
+}
+
+/** Newest first by review date (then journey order), at most `limit`: the feed's items. */
+export function newestFirst<T extends ArticleLike & { data: { lastReviewed: string } }>(
+  articles: readonly T[],
+  limit: number,
+): T[] {
+  return sortByJourney(articles)
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => y.a.data.lastReviewed.localeCompare(x.a.data.lastReviewed) || x.i - y.i)
+    .slice(0, limit)
+    .map(({ a }) => a);
 }

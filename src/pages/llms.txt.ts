@@ -1,10 +1,12 @@
 import type { APIContext } from "astro";
 import { getArticles } from "../lib/advice";
+import { LISTING, groupByStep, stepListPath } from "../lib/articles";
+import { JOURNEY } from "../data/journey";
 import { SITE } from "../site";
 
 // llms.txt (https://llmstxt.org): a plain Markdown map of the site for language-model readers.
 export async function GET(context: APIContext) {
-  const articles = await getArticles();
+  const groups = groupByStep(JOURNEY, await getArticles());
   const origin = context.site ?? new URL("https://afterthe.no");
   const url = (path: string) => new URL(path, origin).href;
   const lines = [
@@ -16,7 +18,19 @@ export async function GET(context: APIContext) {
     "",
     "## Advice",
     "",
-    ...articles.map((a) => `- [${a.data.title}](${url(`/advice/${a.id}/`)}): ${a.data.summary}`),
+    // Grouped by journey step; a step with many articles names its first few and links
+    // to its full list, so this file stays a map rather than a copy of the library.
+    ...groups.flatMap(({ step, items }) => [
+      `### ${step.title}`,
+      "",
+      ...items
+        .slice(0, LISTING.perStepInLlms)
+        .map((a) => `- [${a.data.title}](${url(`/advice/${a.id}/`)}): ${a.data.summary}`),
+      ...(items.length > LISTING.perStepInLlms
+        ? [`- [All ${items.length} articles on this step](${url(stepListPath(step.id))})`]
+        : []),
+      "",
+    ]),
     "",
     "## Tools",
     "",

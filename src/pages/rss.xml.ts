@@ -1,10 +1,12 @@
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
 import { getArticles } from "../lib/advice";
+import { LISTING, newestFirst } from "../lib/articles";
 import { SITE } from "../site";
 
 export async function GET(context: APIContext) {
-  const articles = await getArticles();
+  // The newest articles only: a feed reader wants what changed, and the feed stays small.
+  const articles = newestFirst(await getArticles(), LISTING.feed);
   return rss({
     title: `${SITE.name}: advice`,
     description: SITE.description,

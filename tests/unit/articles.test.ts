@@ -1,7 +1,13 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { JOURNEY, JOURNEY_STEPS, type JourneyStep } from "../../src/data/journey";
+import { articleSchema, JOURNEY_STEPS as SCHEMA_STEPS } from "../../src/content/schema";
 import {
+  articleFacts,
+  articleSource,
   countWords,
+  groupByStep,
+  newestFirst,
   readingMinutes,
   sortByJourney,
   toLongDate,
@@ -79,7 +85,7 @@ describe("sortByJourney", () => {
   });
 
   it("keeps every article and does not change its input", () => {
-    const steps = ["feel", "reply", "understand", "door", "next"] as const;
+    const steps = JOURNEY_STEPS;
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...steps), fc.nat(100)), { maxLength: 20 }), (rows) => {
         const input = rows.map(([step, order], i) => article(`a${i}`, step, order));
@@ -127,5 +133,105 @@ describe("toLongDate", () => {
 
   it("refuses something that is not a date", () => {
     expect(() => toLongDate("soon")).toThrow(RangeError);
+  });
+});
+
+describe("articleFacts", () => {
+  it("gives the word count and the whole minutes at 200 words a minute", () => {
+    const body = `## A heading\n\n${Array.from({ length: 398 }, () => "word").join(" ")}`;
+    // "A heading" is two words: 400 in all, exactly two minutes.
+    expect(articleFacts(body)).toEqual({ words: 400, minutes: 2 });
+    expect(articleFacts(`${body} more`)).toEqual({ words: 401, minutes: 3 });
+    expect(articleFacts("")).toEqual({ words: 0, minutes: 1 });
+  });
+});
+
+describe("articleSource (getArticles)", () => {
+  type Entry = ArticleLike & { body: string };
+  const entry = (id: string, journey: JourneyStep, order: number, words: number): Entry => ({
+    ...article(id, journey, order),
+    body: Array.from({ length: words }, (_, i) => `w${i}`).join(" "),
+  });
+  const entries = () => [entry("b", "next", 1, 450), entry("a", "feel", 1, 120), entry("c", "feel", 2, 201)];
+
+  it("loads and counts each article once however many pages ask, and gives the right facts", async () => {
+    const load = vi.fn(async () => entries());
+    const facts = vi.fn(articleFacts);
+    const getArticles = articleSource(load, { facts });
+    // Six listing pages plus every article page ask during one build, some at once.
+    const [first, ...rest] = await Promise.all(Array.from({ length: 8 }, () => getArticles()));
+    await getArticles();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(facts).toHaveBeenCalledTimes(3);
+    for (const again of rest) expect(again).toBe(first);
+    expect(first!.map((a) => [a.id, a.words, a.minutes])).toEqual([
+      ["a", 120, 1],
+      ["c", 201, 2],
+      ["b", 450, 3],
+    ]);
+  });
+
+  it("without the build cache (astro dev) reloads each time but recounts only a changed body", async () => {
+    let current = entries();
+    const facts = vi.fn(articleFacts);
+    const getArticles = articleSource(async () => current, { facts, cache: false });
+    await getArticles();
+    current = [...current.slice(0, 2), entry("c", "feel", 2, 999)];
+    const after = await getArticles();
+    expect(facts).toHaveBeenCalledTimes(4);
+    expect(after.find((a) => a.id === "c")?.words).toBe(999);
+  });
+
+  it("tries again after a failed load instead of keeping the failure", async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error("content not ready")).mockResolvedValue(entries());
+    const getArticles = articleSource(load);
+    await expect(getArticles()).rejects.toThrow("content not ready");
+    expect(await getArticles()).toHaveLength(3);
+  });
+});
+
+describe("groupByStep", () => {
+  it("keeps the step order given and leaves out steps with no articles", () => {
+    const groups = groupByStep(JOURNEY, [article("x", "next", 1), article("y", "feel", 1), article("z", "next", 2)]);
+    expect(groups.map((g) => [g.step.id, g.items.map((a) => a.id)])).toEqual([
+      ["feel", ["y"]],
+      ["next", ["x", "z"]],
+    ]);
+  });
+});
+
+describe("newestFirst", () => {
+  const dated = (id: string, journey: JourneyStep, day: string) => ({
+    ...article(id, journey, 1),
+    data: { ...article(id, journey, 1).data, lastReviewed: day },
+  });
+
+  it("puts the most recently reviewed first and stops at the limit", () => {
+    const all = [
+      dated("old", "feel", "2025-01-01"),
+      dated("new", "next", "2026-11-01"),
+      dated("mid", "reply", "2026-03-01"),
+      dated("mid-too", "feel", "2026-03-01"),
+    ];
+    expect(newestFirst(all, 3).map((a) => a.id)).toEqual(["new", "mid-too", "mid"]);
+    expect(newestFirst(all, 10)).toHaveLength(4);
+  });
+});
+
+describe("the journey list", () => {
+  it("is the one source of the step ids articles may name", () => {
+    const ids = JOURNEY.map((step) => step.id);
+    expect(JOURNEY_STEPS).toEqual(ids);
+    expect(SCHEMA_STEPS).toBe(JOURNEY_STEPS);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(articleSchema.shape.journey.options).toEqual(ids);
+  });
+
+  it("gives every step a title and text to show", () => {
+    for (const step of JOURNEY) {
+      expect(step.id).toMatch(/^[a-z][a-z-]*$/);
+      expect(step.title.length).toBeGreaterThan(5);
+      expect(step.text.length).toBeGreaterThan(20);
+    }
   });
 });

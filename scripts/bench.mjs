@@ -1,0 +1,282 @@
+// A plain Node script (not type-checked): see the comment below for what it measures.
+/**
+ * Build benchmark (not a test): how the build grows with the number of articles,
+ * against a plain Astro + MDX site built from the same articles in the same run.
+ *
+ *   npm run bench                      # N = 10, 100, 1000, one run each
+ *   npm run bench -- --n=1000 --runs=3 # repeat to see the spread (timings are noisy)
+ *   npm run bench -- --keep            # keep the temporary projects to look at
+ *
+ * For each N it generates N articles valid for the article schema, copies this project
+ * (without node_modules, which is symlinked) into a temporary folder with those articles
+ * added beside the real ones, builds it, then builds a minimal Astro + MDX project
+ * (generated here, same installed astro and @astrojs/mdx) of the same generated articles.
+ * It prints build time, peak memory (largest process, from /usr/bin/time) and the
+ * largest HTML page, and the project/plain ratios. Targets at 1,000 articles:
+ * time ≤ 1.3x plain, peak memory ≤ 1.2x plain.
+ */
+import { spawn } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, "").split("=");
+    return [k, v ?? "true"];
+  }),
+);
+const SIZES = (args.n ?? "10,100,1000").split(",").map(Number);
+const RUNS = Number(args.runs ?? 1);
+const KEEP = args.keep === "true";
+/** --only=project builds just this project (for profiling a kept copy), --only=plain just the baseline. */
+const ONLY = args.only;
+const TIME = "/usr/bin/time";
+
+const STEPS = ["feel", "reply", "understand", "door", "next"];
+const TOPICS = ["it-hurts", "rejection-is-common", "ask-for-feedback", "say-thank-you", "keep-applying"];
+const WORDS = (
+  "after an interview that did not go your way it helps to slow down notice what went well write it down " +
+  "and choose one small thing to practise before the next application most people hear no many times " +
+  "before they hear yes and the reasons often have little to do with them employers weigh many things"
+).split(" ");
+
+/** Deterministic filler prose: sentences of 8 to 19 words. */
+function prose(seed, sentences) {
+  const out = [];
+  let s = seed;
+  for (let i = 0; i < sentences; i++) {
+    const len = 8 + (s % 12);
+    const words = Array.from({ length: len }, (_, j) => WORDS[(s + j * 7) % WORDS.length]);
+    words[0] = words[0][0].toUpperCase() + words[0].slice(1);
+    out.push(`${words.join(" ")}.`);
+    s = (s * 31 + 17) % 9973;
+  }
+  return out.join(" ");
+}
+
+/** One generated article: front matter valid for src/content/schema.ts and about 650 words. */
+function article(i, n) {
+  const slug = `generated-${String(i).padStart(4, "0")}`;
+  const related = [1, 2].map((d) => `generated-${String((i + d) % n).padStart(4, "0")}`).filter((r) => r !== slug);
+  const day = `2026-${String((i % 10) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`;
+  const body = [0, 1, 2, 3]
+    .map(
+      (h) =>
+        `## Part ${h + 1} of generated article ${i}\n\n${prose(i * 4 + h, 6)}\n\n` +
+        `- ${prose(i + h, 1)}\n- ${prose(i + h + 1, 1)}\n\n${prose(i * 7 + h, 2)} See [the plan](/plan/).`,
+    )
+    .join("\n\n");
+  const frontMatter = [
+    "---",
+    `title: "Generated article ${i} about the days after a no"`,
+    `summary: "A generated article number ${i} that stands in for real advice when measuring how the build scales."`,
+    `lastReviewed: "${day}"`,
+    "sources:",
+    '  - title: "Generated source for the benchmark"',
+    '    kind: "recruiter practice"',
+    `journey: "${STEPS[i % STEPS.length]}"`,
+    `order: ${100 + i}`,
+    `topics: ["${TOPICS[i % TOPICS.length]}"]`,
+    `related: [${related.map((r) => `"${r}"`).join(", ")}]`,
+    "whatToDoNow:",
+    '  text: "Pick one small step from this article and do it today."',
+    "  links:",
+    '    - label: "Open the recovery plan"',
+    '      href: "/plan/"',
+    "---",
+  ].join("\n");
+  return { slug, title: `Generated article ${i} about the days after a no`, frontMatter, body };
+}
+
+/**
+ * node_modules for a temporary project: every package linked from this project's, but a
+ * folder of its own, so Astro's and Vite's caches (node_modules/.astro, .vite) are not
+ * shared between the two builds or with this worktree.
+ */
+function linkNodeModules(dir) {
+  const target = join(dir, "node_modules");
+  mkdirSync(target);
+  for (const name of readdirSync(join(ROOT, "node_modules"))) {
+    if (name === ".astro" || name === ".vite") continue;
+    symlinkSync(join(ROOT, "node_modules", name), join(target, name));
+  }
+}
+
+/** A minimal Astro + MDX site: a list of every article and one page per article. */
+function writePlainProject(dir, articles) {
+  mkdirSync(join(dir, "src/pages"), { recursive: true });
+  mkdirSync(join(dir, "content/advice"), { recursive: true });
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "plain-bench", type: "module", private: true }));
+  writeFileSync(
+    join(dir, "astro.config.mjs"),
+    `import { defineConfig } from "astro/config";\nimport mdx from "@astrojs/mdx";\n` +
+      `export default defineConfig({ site: "https://example.org", integrations: [mdx()] });\n`,
+  );
+  writeFileSync(
+    join(dir, "src/content.config.ts"),
+    `import { defineCollection } from "astro:content";\nimport { glob } from "astro/loaders";\nimport { z } from "astro/zod";\n` +
+      `const advice = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/advice" }),` +
+      ` schema: z.object({ title: z.string(), summary: z.string() }).passthrough() });\n` +
+      `export const collections = { advice };\n`,
+  );
+  const layout = `<html lang="en"><head><meta charset="utf-8" /><title>{title}</title><style>body{font:1rem/1.5 system-ui;max-width:40rem;margin:auto}</style></head><body><slot /></body></html>`;
+  mkdirSync(join(dir, "src/layouts"), { recursive: true });
+  writeFileSync(join(dir, "src/layouts/Base.astro"), `---\nconst { title } = Astro.props;\n---\n${layout}\n`);
+  writeFileSync(
+    join(dir, "src/pages/index.astro"),
+    `---\nimport { getCollection } from "astro:content";\nimport Base from "../layouts/Base.astro";\n` +
+      `const all = await getCollection("advice");\n---\n<Base title="Advice"><h1>Advice</h1><ul>` +
+      `{all.map((a) => <li><a href={\`/advice/\${a.id}/\`}>{a.data.title}</a>: {a.data.summary}</li>)}</ul></Base>\n`,
+  );
+  mkdirSync(join(dir, "src/pages/advice"), { recursive: true });
+  writeFileSync(
+    join(dir, "src/pages/advice/[slug].astro"),
+    `---\nimport { getCollection, render } from "astro:content";\nimport Base from "../../layouts/Base.astro";\n` +
+      `export async function getStaticPaths() {\n  return (await getCollection("advice")).map((a) => ({ params: { slug: a.id }, props: { a } }));\n}\n` +
+      `const { a } = Astro.props;\nconst { Content } = await render(a);\n---\n` +
+      `<Base title={a.data.title}><article><h1>{a.data.title}</h1><p>{a.data.summary}</p><Content /></article></Base>\n`,
+  );
+  for (const a of articles)
+    writeFileSync(join(dir, "content/advice", `${a.slug}.mdx`), `${a.frontMatter}\n\n${a.body}\n`);
+  linkNodeModules(dir);
+}
+
+/** This project, copied without node_modules or build output, with the generated articles added. */
+function writeProjectCopy(dir, articles) {
+  const skip = new Set(["node_modules", "dist", ".astro", ".git", "test-results", "playwright-report", "screenshots"]);
+  cpSync(ROOT, dir, {
+    recursive: true,
+    filter: (src) =>
+      !relative(ROOT, src)
+        .split("/")
+        .some((part) => skip.has(part)),
+  });
+  for (const a of articles)
+    writeFileSync(join(dir, "content/advice", `${a.slug}.mdx`), `${a.frontMatter}\n\n${a.body}\n`);
+  linkNodeModules(dir);
+}
+
+/** Runs `astro build` in dir under /usr/bin/time: wall seconds, peak RSS (MiB) and the log. */
+function build(dir) {
+  return new Promise((done, fail) => {
+    const astro = join(ROOT, "node_modules/astro/bin/astro.mjs");
+    const useTime = existsSync(TIME);
+    const cmd = useTime ? TIME : process.execPath;
+    const argv = useTime ? ["-f", "BENCH %e %M", process.execPath, astro, "build"] : [astro, "build"];
+    const started = performance.now();
+    const child = spawn(cmd, argv, { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+    let log = "";
+    // When each phase starts, from the build's own log lines as they arrive.
+    const marks = {};
+    const PHASES = { render: "generating static routes", postBuild: /page\(s\) built in/, pagefind: "pagefind" };
+    const onData = (d) => {
+      log += d;
+      const now = (performance.now() - started) / 1000;
+      for (const [phase, pattern] of Object.entries(PHASES))
+        if (marks[phase] === undefined && (typeof pattern === "string" ? log.includes(pattern) : pattern.test(log)))
+          marks[phase] = now;
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("error", fail);
+    child.on("close", (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) return fail(new Error(`build failed in ${dir} (exit ${code}):\n${log.slice(-3000)}`));
+      const m = /BENCH ([\d.]+) (\d+)/.exec(log);
+      const phases =
+        marks.render !== undefined && marks.postBuild !== undefined
+          ? `bundle ${marks.render.toFixed(1)} s, render ${(marks.postBuild - marks.render).toFixed(1)} s, ` +
+            `after (sitemap, Pagefind) ${(seconds - marks.postBuild).toFixed(1)} s`
+          : "";
+      done({ seconds, peakMiB: m ? Number(m[2]) / 1024 : NaN, log, phases });
+    });
+  });
+}
+
+/** The largest HTML file under dir (bytes, uncompressed) and the whole output's size. */
+function sizes(dir) {
+  let largest = { path: "", bytes: 0 };
+  let total = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        const bytes = statSync(p).size;
+        total += bytes;
+        if (e.name.endsWith(".html") && bytes > largest.bytes) largest = { path: relative(dir, p), bytes };
+      }
+    }
+  };
+  walk(dir);
+  return { largest, total };
+}
+
+/** The slowest pages as Astro's build log reports them ("… (+12ms)"). */
+function slowest(log, count = 4) {
+  return [...log.matchAll(/([^\s]+\.(?:html|xml|txt))\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/g)]
+    .map((m) => ({ page: m[1], ms: Number(m[2]) * (m[3] === "s" ? 1000 : 1) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count)
+    .map((p) => `${p.page} ${Math.round(p.ms)}ms`)
+    .join(", ");
+}
+
+const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
+const rows = [];
+for (const n of SIZES) {
+  const articles = Array.from({ length: n }, (_, i) => article(i, n));
+  for (let run = 1; run <= RUNS; run++) {
+    const base = mkdtempSync(join(tmpdir(), `atn-bench-${n}-`));
+    const project = join(base, "project");
+    const plain = join(base, "plain");
+    writeProjectCopy(project, articles);
+    writePlainProject(plain, articles);
+    const result = {};
+    for (const [name, dir] of [
+      ["project", project],
+      ["plain", plain],
+    ].filter(([name]) => !ONLY || name === ONLY)) {
+      const b = await build(dir);
+      const s = sizes(join(dir, "dist"));
+      result[name] = { ...b, ...s };
+      console.log(
+        `N=${n} run ${run} ${name.padEnd(7)} ${b.seconds.toFixed(1)} s, peak ${b.peakMiB.toFixed(0)} MiB, ` +
+          `largest page ${kib(s.largest.bytes)} (${s.largest.path}), output ${(s.total / 2 ** 20).toFixed(1)} MiB` +
+          `\n    ${b.phases}` +
+          (name === "project" ? `; slowest pages: ${slowest(b.log)}` : ""),
+      );
+    }
+    if (ONLY) {
+      if (KEEP) console.log(`    kept in ${base}`);
+      continue;
+    }
+    const timeRatio = result.project.seconds / result.plain.seconds;
+    const memRatio = result.project.peakMiB / result.plain.peakMiB;
+    console.log(`N=${n} run ${run} ratio   time ${timeRatio.toFixed(2)}x, peak memory ${memRatio.toFixed(2)}x`);
+    rows.push({ n, run, timeRatio, memRatio, project: result.project, plain: result.plain });
+    if (KEEP) console.log(`    kept in ${base}`);
+    else rmSync(base, { recursive: true, force: true });
+  }
+}
+
+console.log("\nN      project s  plain s  time x  project MiB  plain MiB  mem x  largest page");
+for (const r of rows)
+  console.log(
+    `${String(r.n).padEnd(6)} ${r.project.seconds.toFixed(1).padStart(9)} ${r.plain.seconds.toFixed(1).padStart(8)} ` +
+      `${r.timeRatio.toFixed(2).padStart(7)} ${r.project.peakMiB.toFixed(0).padStart(12)} ${r.plain.peakMiB.toFixed(0).padStart(10)} ` +
+      `${r.memRatio.toFixed(2).padStart(6)}  ${kib(r.project.largest.bytes)} ${r.project.largest.path}`,
+  );
