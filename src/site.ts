@@ -4,6 +4,20 @@ export const SITE = {
   tagline: "Kind, practical help after a job interview rejection",
   description:
     "Turned down after a job interview? Short, kind advice, a recovery plan you tick off and letters you can send, all kept private in your own browser.",
+  /** The share image (1200x630 PNG, drawn in public/og-image.svg; scripts/og-image.mjs renders it). */
+  ogImage: {
+    path: "/og-image.png",
+    width: 1200,
+    height: 630,
+    alt: "After the No: kind, practical help after a job interview rejection",
+  },
+  /** Browser chrome colours: the page background in light and dark (global.css --color-bg). */
+  themeColor: { light: "#fbf7f2", dark: "#1a1613" },
+  /**
+   * Where readers report a mistake. None is published yet: the about page says so honestly
+   * until one is set here (an address the publisher actually reads, e.g. an issue tracker).
+   */
+  reportMistakes: undefined as { href: string; label: string } | undefined,
 } as const;
 
 /** Main navigation, in the order a reader needs it. */
@@ -11,4 +25,11 @@ export const NAV = [
   { href: "/advice/", label: "Advice" },
   { href: "/plan/", label: "Your plan" },
   { href: "/letters/", label: "Letters" },
+] as const;
+
+/** The three tools, as the home page offers them: one tap each. */
+export const TOOLS = [
+  { href: "/advice/", title: "Advice", text: "Short, kind articles for each day after a no" },
+  { href: "/plan/", title: "Your plan", text: "Next steps to tick off, saved in your browser" },
+  { href: "/letters/", title: "Letters", text: "Thank-you notes and feedback requests, ready to send" },
 ] as const;
