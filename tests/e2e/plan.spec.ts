@@ -192,6 +192,16 @@ test.describe("the recovery plan", () => {
       message: "Choose a file whose name starts with after-the-no-plan",
     },
     { name: "a file that is too large", body: "x".repeat(70 * 1024), message: "too large" },
+    {
+      name: "a file from a newer version of the site",
+      body: JSON.stringify({ format: "after-the-no/plan", version: 99, steps: { [IDS[0]!]: { state: "complete" } } }),
+      message: "saved by a newer version of this site",
+    },
+    {
+      name: "a file with steps this version cannot read",
+      body: JSON.stringify({ format: "after-the-no/plan", version: 1, steps: { [IDS[0]!]: { done: "yes" } } }),
+      message: "restoring it would lose ticks",
+    },
   ];
   for (const bad of BAD_FILES) {
     test(`refuses ${bad.name} with a clear error and leaves progress untouched`, async ({ page }) => {
@@ -223,6 +233,30 @@ test.describe("the recovery plan", () => {
     await expect(live(two)).toHaveText("");
     await box(two, "Close the knowledge gaps you found").uncheck();
     await expect(box(one, "Close the knowledge gaps you found")).not.toBeChecked();
+  });
+
+  test("loses no tick when two tabs tick different steps at the same moment, and both tabs agree", async ({
+    context,
+  }) => {
+    const one = await context.newPage();
+    const two = await context.newPage();
+    await open(one);
+    await open(two);
+    const byId = (page: Page, id: string) => page.locator(`atn-plan input[data-step="${id}"]`);
+    // Six trials, as in the report that found ticks lost: each ticks one new step per tab at once.
+    for (let trial = 0; trial < 6; trial++) {
+      const [a, b] = [IDS[trial * 2]!, IDS[trial * 2 + 1]!];
+      await Promise.all([
+        one.evaluate((id) => document.querySelector<HTMLInputElement>(`input[data-step="${id}"]`)!.click(), a),
+        two.evaluate((id) => document.querySelector<HTMLInputElement>(`input[data-step="${id}"]`)!.click(), b),
+      ]);
+      for (const page of [one, two]) {
+        for (const id of IDS.slice(0, trial * 2 + 2)) await expect(byId(page, id)).toBeChecked();
+        await expect(page.locator("[data-overall]")).toHaveText(`${trial * 2 + 2} of ${TOTAL} done`);
+      }
+    }
+    const saved = JSON.parse((await stored(one))!) as { steps: Record<string, { done?: boolean }> };
+    expect(Object.keys(saved.steps).sort()).toEqual(IDS.slice(0, 12).sort());
   });
 
   test("shows the current state on Back and Forward, even after another tab changed it", async ({ context }) => {

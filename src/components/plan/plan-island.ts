@@ -7,6 +7,7 @@
 import {
   $plan,
   $storageProblem,
+  followOtherTabs,
   forgetRemovedSteps,
   replacePlan,
   startAgain,
@@ -215,6 +216,7 @@ function start(root: HTMLElement): void {
   });
 
   forgetRemovedSteps(knownIds);
+  followOtherTabs(window);
   $plan.subscribe(render);
   for (const el of all<HTMLElement>("[data-js-only]")) el.hidden = false;
   for (const el of all<HTMLElement>("[data-no-js]")) el.hidden = true;
