@@ -60,9 +60,10 @@ function save(next: PlanState): boolean {
  * the back/forward cache), keeping this tab's recent changes; writes back only when
  * the merge added something of ours, so the other tab merges it the same way.
  */
-export function receivePlan(stored: string | null | undefined): void {
+export function receivePlan(stored: string | null | undefined, restored = false): void {
   const theirs = decodePlan(stored);
-  const since = Date.now() - RECENT_MS;
+  // A page back from the back/forward cache was not running: what is stored wins.
+  const since = restored ? Infinity : Date.now() - RECENT_MS;
   const recent = new Set([...changedAt].filter(([, at]) => at > since).map(([id]) => id));
   const merged = mergePlans(base, $plan.get(), theirs, recent);
   // Recent changes stay recent for RECENT_MS: older events from the other tab, still
@@ -82,7 +83,7 @@ export function followOtherTabs(target: Pick<Window, "addEventListener">): void 
   target.addEventListener("storage", (event) => {
     if (event.key === PLAN_KEY || event.key === null) receivePlan(event.newValue);
   });
-  target.addEventListener("pageshow", () => receivePlan(engine[PLAN_KEY]));
+  target.addEventListener("pageshow", () => receivePlan(engine[PLAN_KEY], true));
 }
 
 /** Ticks or unticks one step. */

@@ -100,7 +100,11 @@ test.describe("after deleting everything on /privacy/", () => {
     await expect(tick(other, id)).not.toBeChecked();
     await expect(other.locator("[data-overall]")).toHaveText(/^0 of \d+ done$/);
 
-    await page.goBack();
+    // A page restored from the back/forward cache fires no load event.
+    await page.goBack({ waitUntil: "commit" });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __restored?: boolean }).__restored))
+      .toBeDefined();
     // The page really came from the back/forward cache (its script did not run again).
     expect(await page.evaluate(() => (window as unknown as { __restored: boolean }).__restored)).toBe(true);
     await expect(tick(page, id)).not.toBeChecked();
