@@ -64,8 +64,7 @@ export function receivePlan(stored: string | null | undefined, restored = false)
   const theirs = decodePlan(stored);
   // A page back from the back/forward cache was not running: what is stored wins.
   const since = restored ? Infinity : Date.now() - RECENT_MS;
-  const recent = new Set([...changedAt].filter(([, at]) => at > since).map(([id]) => id));
-  const merged = mergePlans(base, $plan.get(), theirs, recent);
+  const merged = mergePlans(base, $plan.get(), theirs, (id) => (changedAt.get(id) ?? 0) > since);
   // Recent changes stay recent for RECENT_MS: older events from the other tab, still
   // queued, must not undo them either.
   base = theirs;

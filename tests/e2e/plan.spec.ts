@@ -128,9 +128,14 @@ test.describe("the recovery plan", () => {
     await page.keyboard.press("Tab");
     await expect(live(page)).toHaveText("Your note is saved.");
     await page.reload();
-    await page.getByRole("button", { name: /Edit your note for “Ask for feedback/ }).click();
+    // A saved note shows at once after a reload, without opening anything.
     await expect(page.getByRole("textbox", { name: /Your note for “Ask for feedback/ })).toHaveValue(
       "They said my examples were too general",
+    );
+    await expect(page.getByRole("textbox", { name: /Your note for “Ask for feedback/ })).toBeVisible();
+    await expect(page.getByRole("button", { name: /Edit your note for “Ask for feedback/ })).toHaveAttribute(
+      "aria-expanded",
+      "true",
     );
   });
 

@@ -16,8 +16,8 @@ export const keyOf = (step: StepState | undefined): string => (step ? JSON.strin
  * - `ours`: this tab's current plan.
  * - `base`: the plan this tab last read from storage (what `theirs` changed from, as
  *   far as this tab knows).
- * - `recent`: ids of steps this tab changed since then that the other tab may not
- *   have seen yet.
+ * - `recent`: whether this tab changed a step since then, so recently that the
+ *   other tab may not have seen it yet.
  *
  * Per step: a step this tab did not change recently takes their value; a step only
  * this tab changed keeps ours; a step both changed takes the larger of the two (a
@@ -33,7 +33,7 @@ export function mergePlans(
   base: PlanState,
   ours: PlanState,
   theirs: PlanState,
-  recent: ReadonlySet<string>,
+  recent: (id: string) => boolean,
 ): PlanState {
   const steps: Record<string, StepState> = Object.create(null) as Record<string, StepState>;
   let changed = false;
@@ -42,7 +42,7 @@ export function mergePlans(
     const mine = ours.steps[id];
     const their = theirs.steps[id];
     let pick = their;
-    if (recent.has(id)) {
+    if (recent(id)) {
       const t = keyOf(their);
       const m = keyOf(mine);
       if (m !== t && (t === keyOf(base.steps[id]) || m > t)) {
