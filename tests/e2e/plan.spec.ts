@@ -289,6 +289,10 @@ test.describe("the recovery plan", () => {
     await page.getByRole("textbox", { name: /Your note for “Ask for feedback/ }).fill("Asked on Monday");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByText("Note: Asked on Monday")).toBeVisible();
+    // The printout says where it came from, and (when really printed) the day.
+    await expect(page.getByText(/^Printed from After the No, https?:\/\/[^ ]+\/plan\/$/)).toBeVisible();
+    await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+    await expect(page.getByText(/^Printed from After the No, .+\/plan\/, on \d{2}\/\d{2}\/\d{4}$/)).toBeVisible();
     await expect(box(page, "Ask for feedback on your interview")).toBeChecked();
     await expect(page.getByRole("button", { name: "Start again" })).toBeHidden();
     await expect(page.getByRole("button", { name: /note for/ }).first()).toBeHidden();

@@ -16,7 +16,7 @@ import {
   writeNote,
 } from "../../stores/plan";
 import { countPlan, type PlanState } from "../../lib/plan/plan-state";
-import { countText, NOT_SAVED, STATUS_TEXT, toggleMessage, toProgress } from "../../lib/plan/progress";
+import { countText, NOT_SAVED, toggleMessage, toProgress } from "../../lib/plan/progress";
 import { BACKUP_MAX_BYTES, backupFileName, readBackup, toBackup, type ImportError } from "../../lib/plan/backup";
 
 interface Group {
@@ -68,7 +68,6 @@ function showProgress({ root, groups, overall }: Plan): (state: PlanState) => vo
     for (const box of boxes) box.checked = state.steps[box.value]?.done === true;
     toProgress(state, groups).groups.forEach((group, i) => {
       const { tag, count } = parts[i]!;
-      tag.textContent = STATUS_TEXT[group.status];
       tag.dataset["state"] = group.status;
       count.textContent = countText(group.done, group.total);
     });
@@ -85,7 +84,6 @@ function wireNotes({ root, announce }: Plan): (state: PlanState) => void {
       area,
       toggle: requireHook<HTMLButtonElement>(box, "[data-note-toggle]"),
       panel: requireHook(box, ".note-panel"),
-      verb: requireHook(box, "[data-note-verb]"),
       printed: requireHook(box, "[data-note-print]"),
     };
   });
@@ -113,7 +111,8 @@ function wireNotes({ root, announce }: Plan): (state: PlanState) => void {
       if (document.activeElement !== note.area) note.area.value = text;
       // A note saved earlier is shown at once; later, the person opens and closes it.
       if (first && text) open(note, true);
-      note.verb.textContent = text ? "Edit your note" : "Add a note";
+      // "Add a note" or "Edit your note": both are in the HTML, CSS shows one.
+      note.toggle.toggleAttribute("data-has-note", !!text);
       note.printed.textContent = text ? `Note: ${text}` : "";
     }
     first = false;
@@ -250,6 +249,12 @@ defineIsland("atn-plan", (root) => {
   wireTicks(plan);
   const tools = root.querySelector<HTMLElement>("[data-tools]");
   if (tools) wireTools(plan, tools);
+  // The printout says when it was printed (the site and address are in the HTML).
+  const printDate = root.querySelector("[data-print-date]");
+  if (printDate)
+    addEventListener("beforeprint", () => {
+      printDate.textContent = `, on ${new Date().toLocaleDateString("en-GB")}`;
+    });
   showStorageProblem(plan);
   forgetRemovedSteps(plan.knownIds);
   followOtherTabs(window);
