@@ -149,6 +149,18 @@ test.describe("the recovery plan", () => {
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText("ticked: 2, with a note: 0");
     await expectNoAxeViolations(page, "with the confirmation open");
+    // "Yes, clear my plan" looks like a warning, not like the main action.
+    const colour = (name: string) =>
+      dialog.getByRole("button", { name }).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await colour("Yes, clear my plan")).not.toBe(await colour("Keep my plan"));
+    // ...and takes the site's error colour, whatever form global.css writes it in.
+    const error = await page.evaluate(() => {
+      const probe = document.createElement("i");
+      probe.style.color = "var(--color-error)";
+      document.body.append(probe);
+      return getComputedStyle(probe).color;
+    });
+    expect(await colour("Yes, clear my plan")).toBe(error);
     await dialog.getByRole("button", { name: "Keep my plan" }).click();
     await expect(dialog).toBeHidden();
     await expect(box(page, "List what went well")).toBeChecked();
@@ -158,6 +170,8 @@ test.describe("the recovery plan", () => {
     await expect(page.getByRole("checkbox", { checked: true })).toHaveCount(0);
     await expect(live(page)).toHaveText("Your plan is cleared. Use Undo to bring it back.");
     expect(await stored(page)).toBeNull();
+    // The Undo notice is where the person is looking: in view, beside Start again.
+    await expect(page.getByRole("button", { name: "Undo" })).toBeInViewport();
 
     await page.getByRole("button", { name: "Undo" }).click();
     await expect(box(page, "List what went well")).toBeChecked();
@@ -466,7 +480,7 @@ test.describe("the plan inside articles", () => {
     .filter((path) => readFileSync(join(OUT_DIR, path, "index.html"), "utf8").includes("<atn-plan"));
 
   test("shares its ticks with /plan/", async ({ page }) => {
-    test.skip(embedding.length === 0, "no article embeds <PlanGroup> yet");
+    expect(embedding.length, "an article embeds <PlanGroup>").toBeGreaterThan(0);
     const path = embedding[0]!;
     await open(page, path);
     const first = page.locator("atn-plan").getByRole("checkbox").first();
@@ -482,7 +496,7 @@ test.describe("delete everything this site keeps", () => {
   const hasControl = () => readFileSync(join(OUT_DIR, "privacy/index.html"), "utf8").includes("<atn-forget");
 
   test("removes every atn: key after confirmation and says so", async ({ page }) => {
-    test.skip(!hasControl(), "ForgetEverything is not on /privacy/ yet");
+    expect(hasControl(), "ForgetEverything is on /privacy/").toBe(true);
     await page.goto("/privacy/");
     await page.evaluate(() => {
       localStorage.setItem("atn:plan:v1", '{"version":1,"steps":{"chase-once":{"done":true}}}');
@@ -493,7 +507,21 @@ test.describe("delete everything this site keeps", () => {
     await page.getByRole("button", { name: "Keep everything" }).click();
     expect(await page.evaluate(() => localStorage.length)).toBe(3);
     await page.getByRole("button", { name: "Delete everything this site keeps" }).click();
-    await page.getByRole("button", { name: "Yes, delete it all" }).click();
+    const yes = page.getByRole("button", { name: "Yes, delete it all" });
+    // A destructive confirmation looks like a warning: the error colour, not the main button's.
+    const main = await page
+      .getByRole("button", { name: "Keep everything" })
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    const warning = await yes.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const error = await page.evaluate(() => {
+      const probe = document.createElement("i");
+      probe.style.color = "var(--color-error)";
+      document.body.append(probe);
+      return getComputedStyle(probe).color;
+    });
+    expect(warning).not.toBe(main);
+    expect(warning).toBe(error);
+    await yes.click();
     await expect(page.locator("atn-forget").getByRole("status")).toContainText("2 items removed");
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["someone-else"]);
     await expectNoAxeViolations(page, "privacy page after deleting");
@@ -502,7 +530,7 @@ test.describe("delete everything this site keeps", () => {
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
     test("explains how to clear site data in the browser", async ({ page }) => {
-      test.skip(!hasControl(), "ForgetEverything is not on /privacy/ yet");
+      expect(hasControl(), "ForgetEverything is on /privacy/").toBe(true);
       await page.goto("/privacy/");
       await expect(page.getByText(/cookies and site data/)).toBeVisible();
       await expect(page.getByRole("button", { name: "Delete everything this site keeps" })).toBeHidden();
