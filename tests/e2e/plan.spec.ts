@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, gzipSize, OUT_DIR, watchPage } from "./helpers";
+import { parse as parseYaml } from "yaml";
 import { STORED_FIXTURES } from "../fixtures/plan-storage";
 
 const KEY = "atn:plan:v1";
@@ -15,7 +16,18 @@ function builtStepIds(): string[] {
 const IDS = builtStepIds();
 const TOTAL = IDS.length;
 
-const box = (page: Page, label: string | RegExp) => page.getByRole("checkbox", { name: label });
+/** Step id by label, from the content file: tests name steps readably, and find them by id. */
+const STEP_BY_LABEL = new Map(
+  (parseYaml(readFileSync("content/plan/plan.yaml", "utf8")) as { steps: { id: string; label: string }[] }[])
+    .flatMap((group) => group.steps)
+    .map((step) => [step.label, step.id]),
+);
+/** The checkbox of the step with this label in content/plan/plan.yaml, found by its data-step id. */
+const box = (page: Page, label: string) => {
+  const id = STEP_BY_LABEL.get(label);
+  expect(id, `a step labelled "${label}" in content/plan/plan.yaml`).toBeDefined();
+  return page.locator(`atn-plan input[data-step="${id}"]`);
+};
 const live = (page: Page) => page.locator("atn-plan [data-live]");
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
