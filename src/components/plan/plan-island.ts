@@ -87,7 +87,8 @@ function wireNotes({ root, announce }: Plan): (state: PlanState) => void {
       printed: requireHook(box, "[data-note-print]"),
     };
   });
-  const open = (note: (typeof notes)[number], on: boolean): void => {
+  // `on` may be the panel's `hidden` value, which the DOM types allow to be "until-found".
+  const open = (note: (typeof notes)[number], on: boolean | string): void => {
     note.toggle.setAttribute("aria-expanded", String(on));
     note.panel.hidden = !on;
   };
