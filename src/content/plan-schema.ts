@@ -30,10 +30,15 @@ export const planStepSchema = z.strictObject({
     .refine((s) => !s.includes("\n"), { message: "hint should be a single line" })
     .refine((s) => /[.?]$/.test(s), { message: "hint should end with a full stop or question mark" })
     .optional(),
-  help: z.strictObject({
-    href: z.string().regex(HELP_HREF, "help.href must be /advice/<slug>/ or /letters/<slug>/"),
-    text: z.string().min(5, "link text should say where it goes").max(60),
-  }),
+  help: z
+    .strictObject({
+      href: z.string().regex(HELP_HREF, "help.href must be /advice/<slug>/ or /letters/<slug>/"),
+      /** Only for letter pages: a link to an article takes the article's title. */
+      text: z.string().min(5, "link text should say where it goes").max(60).optional(),
+    })
+    .refine((help) => help.href.startsWith("/advice/") || help.text, {
+      message: "a link to a letter page needs help.text (an article link takes the article's title)",
+    }),
 });
 
 /** A group as written in content/plan/plan.yaml (the file loader takes `id` itself). */

@@ -1,18 +1,32 @@
+import { requireHook, requireHooks } from "./island";
+
+/**
+ * The element id a URL fragment names ("#step-2" → "step-2"). Any fragment is
+ * accepted: a malformed escape such as "#%" (decodeURIComponent throws a URIError)
+ * is used as written, so no address can stop the page's script.
+ */
+export function fragmentId(hash: string): string {
+  const raw = hash.replace(/^#/, "");
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /**
  * Enhances a server-rendered step-by-step list: each heading gets a button that
  * shows or hides its panel, and a "Show all steps" button toggles every panel.
  * Works on any element with the data-step* hooks of StepByStep.astro.
  */
 export function enhanceStepNav(root: HTMLElement): void {
-  const steps = [...root.querySelectorAll<HTMLElement>("[data-step]")];
-  const showAll = root.querySelector<HTMLButtonElement>("[data-show-all]");
-  const controls = root.querySelector<HTMLElement>("[data-step-controls]");
-  if (!steps.length || !showAll || !controls) return;
+  const steps = requireHooks(root, "[data-step]");
+  const showAll = requireHook<HTMLButtonElement>(root, "[data-show-all]");
+  const controls = requireHook(root, "[data-step-controls]");
 
-  const toggles = steps.flatMap((step) => {
-    const heading = step.querySelector<HTMLElement>("[data-step-heading]");
-    const panel = step.querySelector<HTMLElement>("[data-step-panel]");
-    if (!heading || !panel) return [];
+  const toggles = steps.map((step) => {
+    const heading = requireHook(step, "[data-step-heading]");
+    const panel = requireHook(step, "[data-step-panel]");
     const button = document.createElement("button");
     button.type = "button";
     button.setAttribute("aria-controls", panel.id);
@@ -28,7 +42,7 @@ export function enhanceStepNav(root: HTMLElement): void {
       hint.textContent = open ? "Hide this step" : "Show this step";
       panel.hidden = !open;
     };
-    return [{ button, set, isOpen: () => !panel.hidden }];
+    return { button, set, isOpen: () => !panel.hidden };
   });
 
   const syncShowAll = () => {
@@ -39,7 +53,7 @@ export function enhanceStepNav(root: HTMLElement): void {
 
   // A link to #step-x opens that step; otherwise the first step starts open so a reader
   // who has just arrived sees something to do without a click.
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   const target = steps.find((s) => s.id === id) ?? steps[0];
   toggles.forEach((t, i) => {
     t.set(steps[i] === target);

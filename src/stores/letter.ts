@@ -3,7 +3,7 @@
  * through the shared safe engine (memory only when storage fails). Change it only
  * through the actions below.
  */
-import { persistentAtom } from "@nanostores/persistent";
+import { persistentAtom, setPersistentEngine } from "@nanostores/persistent";
 import { storageEngine } from "./storage-status";
 import { DRAFT_STORAGE_KEY, decodeDraft, encodeDraft, toDraft, type SharedFields } from "../lib/letters/draft";
 import type { DateField, FlagField, LetterDraft, QuestionId, TextField } from "../lib/letters/types";
@@ -11,6 +11,11 @@ import { EMPTY_DRAFT } from "../lib/letters/types";
 
 /** The storage engine, so the island can tell the person when drafts will not be kept. */
 export const letterStorage = storageEngine;
+
+// The safe engine no longer sets itself as @nanostores/persistent's engine (that kept
+// the library in /plan/'s bundle, whose store does not use it): this store does.
+// Its atom does not listen for events, so none are given.
+setPersistentEngine(storageEngine.engine, { addEventListener() {}, removeEventListener() {} });
 
 export const $letterDraft = persistentAtom<LetterDraft>(DRAFT_STORAGE_KEY, toDraft(null), {
   encode: encodeDraft,

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, gzipSize, OUT_DIR, watchPage } from "./helpers";
+import { parse as parseYaml } from "yaml";
 import { STORED_FIXTURES } from "../fixtures/plan-storage";
 
 const KEY = "atn:plan:v1";
@@ -15,7 +16,18 @@ function builtStepIds(): string[] {
 const IDS = builtStepIds();
 const TOTAL = IDS.length;
 
-const box = (page: Page, label: string | RegExp) => page.getByRole("checkbox", { name: label });
+/** Step id by label, from the content file: tests name steps readably, and find them by id. */
+const STEP_BY_LABEL = new Map(
+  (parseYaml(readFileSync("content/plan/plan.yaml", "utf8")) as { steps: { id: string; label: string }[] }[])
+    .flatMap((group) => group.steps)
+    .map((step) => [step.label, step.id]),
+);
+/** The checkbox of the step with this label in content/plan/plan.yaml, found by its data-step id. */
+const box = (page: Page, label: string) => {
+  const id = STEP_BY_LABEL.get(label);
+  expect(id, `a step labelled "${label}" in content/plan/plan.yaml`).toBeDefined();
+  return page.locator(`atn-plan input[data-step="${id}"]`);
+};
 const live = (page: Page) => page.locator("atn-plan [data-live]");
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
@@ -128,9 +140,14 @@ test.describe("the recovery plan", () => {
     await page.keyboard.press("Tab");
     await expect(live(page)).toHaveText("Your note is saved.");
     await page.reload();
-    await page.getByRole("button", { name: /Edit your note for “Ask for feedback/ }).click();
+    // A saved note shows at once after a reload, without opening anything.
     await expect(page.getByRole("textbox", { name: /Your note for “Ask for feedback/ })).toHaveValue(
       "They said my examples were too general",
+    );
+    await expect(page.getByRole("textbox", { name: /Your note for “Ask for feedback/ })).toBeVisible();
+    await expect(page.getByRole("button", { name: /Edit your note for “Ask for feedback/ })).toHaveAttribute(
+      "aria-expanded",
+      "true",
     );
   });
 
@@ -144,6 +161,18 @@ test.describe("the recovery plan", () => {
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText("ticked: 2, with a note: 0");
     await expectNoAxeViolations(page, "with the confirmation open");
+    // "Yes, clear my plan" looks like a warning, not like the main action.
+    const colour = (name: string) =>
+      dialog.getByRole("button", { name }).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await colour("Yes, clear my plan")).not.toBe(await colour("Keep my plan"));
+    // ...and takes the site's error colour, whatever form global.css writes it in.
+    const error = await page.evaluate(() => {
+      const probe = document.createElement("i");
+      probe.style.color = "var(--color-error)";
+      document.body.append(probe);
+      return getComputedStyle(probe).color;
+    });
+    expect(await colour("Yes, clear my plan")).toBe(error);
     await dialog.getByRole("button", { name: "Keep my plan" }).click();
     await expect(dialog).toBeHidden();
     await expect(box(page, "List what went well")).toBeChecked();
@@ -153,6 +182,8 @@ test.describe("the recovery plan", () => {
     await expect(page.getByRole("checkbox", { checked: true })).toHaveCount(0);
     await expect(live(page)).toHaveText("Your plan is cleared. Use Undo to bring it back.");
     expect(await stored(page)).toBeNull();
+    // The Undo notice is where the person is looking: in view, beside Start again.
+    await expect(page.getByRole("button", { name: "Undo" })).toBeInViewport();
 
     await page.getByRole("button", { name: "Undo" }).click();
     await expect(box(page, "List what went well")).toBeChecked();
@@ -192,6 +223,16 @@ test.describe("the recovery plan", () => {
       message: "Choose a file whose name starts with after-the-no-plan",
     },
     { name: "a file that is too large", body: "x".repeat(70 * 1024), message: "too large" },
+    {
+      name: "a file from a newer version of the site",
+      body: JSON.stringify({ format: "after-the-no/plan", version: 99, steps: { [IDS[0]!]: { state: "complete" } } }),
+      message: "saved by a newer version of this site",
+    },
+    {
+      name: "a file with steps this version cannot read",
+      body: JSON.stringify({ format: "after-the-no/plan", version: 1, steps: { [IDS[0]!]: { done: "yes" } } }),
+      message: "restoring it would lose ticks",
+    },
   ];
   for (const bad of BAD_FILES) {
     test(`refuses ${bad.name} with a clear error and leaves progress untouched`, async ({ page }) => {
@@ -225,6 +266,30 @@ test.describe("the recovery plan", () => {
     await expect(box(one, "Close the knowledge gaps you found")).not.toBeChecked();
   });
 
+  test("loses no tick when two tabs tick different steps at the same moment, and both tabs agree", async ({
+    context,
+  }) => {
+    const one = await context.newPage();
+    const two = await context.newPage();
+    await open(one);
+    await open(two);
+    const byId = (page: Page, id: string) => page.locator(`atn-plan input[data-step="${id}"]`);
+    // Six trials, as in the report that found ticks lost: each ticks one new step per tab at once.
+    for (let trial = 0; trial < 6; trial++) {
+      const [a, b] = [IDS[trial * 2]!, IDS[trial * 2 + 1]!];
+      await Promise.all([
+        one.evaluate((id) => document.querySelector<HTMLInputElement>(`input[data-step="${id}"]`)!.click(), a),
+        two.evaluate((id) => document.querySelector<HTMLInputElement>(`input[data-step="${id}"]`)!.click(), b),
+      ]);
+      for (const page of [one, two]) {
+        for (const id of IDS.slice(0, trial * 2 + 2)) await expect(byId(page, id)).toBeChecked();
+        await expect(page.locator("[data-overall]")).toHaveText(`${trial * 2 + 2} of ${TOTAL} done`);
+      }
+    }
+    const saved = JSON.parse((await stored(one))!) as { steps: Record<string, { done?: boolean }> };
+    expect(Object.keys(saved.steps).sort()).toEqual(IDS.slice(0, 12).sort());
+  });
+
   test("shows the current state on Back and Forward, even after another tab changed it", async ({ context }) => {
     const page = await context.newPage();
     await open(page);
@@ -250,6 +315,10 @@ test.describe("the recovery plan", () => {
     await page.getByRole("textbox", { name: /Your note for “Ask for feedback/ }).fill("Asked on Monday");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByText("Note: Asked on Monday")).toBeVisible();
+    // The printout says where it came from, and (when really printed) the day.
+    await expect(page.getByText(/^Printed from After the No, https?:\/\/[^ ]+\/plan\/$/)).toBeVisible();
+    await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+    await expect(page.getByText(/^Printed from After the No, .+\/plan\/, on \d{2}\/\d{2}\/\d{4}$/)).toBeVisible();
     await expect(box(page, "Ask for feedback on your interview")).toBeChecked();
     await expect(page.getByRole("button", { name: "Start again" })).toBeHidden();
     await expect(page.getByRole("button", { name: /note for/ }).first()).toBeHidden();
@@ -423,7 +492,7 @@ test.describe("the plan inside articles", () => {
     .filter((path) => readFileSync(join(OUT_DIR, path, "index.html"), "utf8").includes("<atn-plan"));
 
   test("shares its ticks with /plan/", async ({ page }) => {
-    test.skip(embedding.length === 0, "no article embeds <PlanGroup> yet");
+    expect(embedding.length, "an article embeds <PlanGroup>").toBeGreaterThan(0);
     const path = embedding[0]!;
     await open(page, path);
     const first = page.locator("atn-plan").getByRole("checkbox").first();
@@ -439,7 +508,7 @@ test.describe("delete everything this site keeps", () => {
   const hasControl = () => readFileSync(join(OUT_DIR, "privacy/index.html"), "utf8").includes("<atn-forget");
 
   test("removes every atn: key after confirmation and says so", async ({ page }) => {
-    test.skip(!hasControl(), "ForgetEverything is not on /privacy/ yet");
+    expect(hasControl(), "ForgetEverything is on /privacy/").toBe(true);
     await page.goto("/privacy/");
     await page.evaluate(() => {
       localStorage.setItem("atn:plan:v1", '{"version":1,"steps":{"chase-once":{"done":true}}}');
@@ -450,7 +519,21 @@ test.describe("delete everything this site keeps", () => {
     await page.getByRole("button", { name: "Keep everything" }).click();
     expect(await page.evaluate(() => localStorage.length)).toBe(3);
     await page.getByRole("button", { name: "Delete everything this site keeps" }).click();
-    await page.getByRole("button", { name: "Yes, delete it all" }).click();
+    const yes = page.getByRole("button", { name: "Yes, delete it all" });
+    // A destructive confirmation looks like a warning: the error colour, not the main button's.
+    const main = await page
+      .getByRole("button", { name: "Keep everything" })
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    const warning = await yes.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const error = await page.evaluate(() => {
+      const probe = document.createElement("i");
+      probe.style.color = "var(--color-error)";
+      document.body.append(probe);
+      return getComputedStyle(probe).color;
+    });
+    expect(warning).not.toBe(main);
+    expect(warning).toBe(error);
+    await yes.click();
     await expect(page.locator("atn-forget").getByRole("status")).toContainText("2 items removed");
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["someone-else"]);
     await expectNoAxeViolations(page, "privacy page after deleting");
@@ -459,7 +542,7 @@ test.describe("delete everything this site keeps", () => {
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
     test("explains how to clear site data in the browser", async ({ page }) => {
-      test.skip(!hasControl(), "ForgetEverything is not on /privacy/ yet");
+      expect(hasControl(), "ForgetEverything is on /privacy/").toBe(true);
       await page.goto("/privacy/");
       await expect(page.getByText(/cookies and site data/)).toBeVisible();
       await expect(page.getByRole("button", { name: "Delete everything this site keeps" })).toBeHidden();

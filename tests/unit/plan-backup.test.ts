@@ -47,6 +47,26 @@ describe("importing a file", () => {
     expect(readBackup(text, KNOWN)).toEqual({ ok: false, error });
   });
 
+  it("refuses a file from a newer version of the site, even if some of its steps look readable", () => {
+    const text = JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: 99,
+      steps: { "chase-once": { done: true }, "ask-for-feedback": { state: "complete" } },
+    });
+    expect(readBackup(text, KNOWN)).toEqual({ ok: false, error: "newer-version" });
+  });
+
+  it.each([
+    { name: "a step whose tick is written another way", steps: { "chase-once": { done: true }, x: { done: "yes" } } },
+    { name: "a step that is not an object", steps: { "chase-once": "done" } },
+    { name: "an id this version cannot read", steps: { "Chase Once": { done: true } } },
+  ])("refuses a file with $name, which would lose ticks", ({ steps }) => {
+    expect(readBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, steps }), KNOWN)).toEqual({
+      ok: false,
+      error: "unreadable",
+    });
+  });
+
   it("accepts a file with a byte-order mark", () => {
     const text = `\uFEFF${toBackup(setDone(emptyPlan(), "chase-once", true), DAY)}`;
     expect(readBackup(text, KNOWN).ok).toBe(true);

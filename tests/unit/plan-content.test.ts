@@ -1,13 +1,15 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { PLAN_GROUP_IDS, planGroupEntrySchema, planGroupSchema, planStepSchema } from "../../src/content/plan-schema";
+import { articleSlug, groupIdsInFileOrder, helpLinkText, inOrder } from "../../src/lib/plan/plan-content";
 
 interface RawGroup {
   id: string;
   steps: { id: string; help: { href: string } }[];
 }
-const groups = parseYaml(readFileSync("content/plan/plan.yaml", "utf8")) as RawGroup[];
+const yamlText = readFileSync("content/plan/plan.yaml", "utf8");
+const groups = parseYaml(yamlText) as RawGroup[];
 const steps = groups.flatMap((group) => group.steps);
 
 /** The pages the lead agreed steps may link to (notes/ARTICLE-BRIEF.md). */
@@ -73,6 +75,36 @@ describe("the plan's content (content/plan/plan.yaml)", () => {
     const result = planStepSchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message).join(" ")).toContain(message);
+  });
+
+  it("links every article step to an article that exists (its title becomes the link's words)", () => {
+    for (const step of steps) {
+      const slug = articleSlug(step.help.href);
+      if (slug) expect(existsSync(`content/advice/${slug}.mdx`), step.help.href).toBe(true);
+    }
+  });
+
+  it("takes a link's words from the article's title, and fails the build for a missing article", () => {
+    const titles = new Map([["the-first-day", "Getting through the first day"]]);
+    expect(helpLinkText({ href: "/advice/the-first-day/#sleep" }, titles)).toBe("Getting through the first day");
+    expect(helpLinkText({ href: "/letters/chaser/", text: "Send a polite reminder" }, titles)).toBe(
+      "Send a polite reminder",
+    );
+    expect(() => helpLinkText({ href: "/advice/renamed-article/" }, titles)).toThrow("does not exist");
+  });
+
+  it("refuses a link to a letter page without words", () => {
+    const result = planStepSchema.safeParse({ ...valid, help: { href: "/letters/chaser/" } });
+    expect(result.error?.issues[0]?.message).toContain("needs help.text");
+  });
+
+  it("reads the groups in the order the file lists them, and a group added at the end comes last", () => {
+    expect(groupIdsInFileOrder(yamlText)).toEqual(groups.map((group) => group.id));
+    const added = `${yamlText}\n- id: later-on\n  title: Later on\n`;
+    const order = groupIdsInFileOrder(added);
+    expect(order.at(-1)).toBe("later-on");
+    const entries = [{ id: "later-on" }, ...groups.map((group) => ({ id: group.id }))].reverse();
+    expect(inOrder(entries, order).map((entry) => entry.id)).toEqual([...groups.map((g) => g.id), "later-on"]);
   });
 
   it("explains a repeated step id within a group, and an unknown group id", () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
 // As in a browser whose localStorage is null: the store runs on the safe engine's
 // memory layer, and its actions must still work and report that nothing was saved.
@@ -6,6 +6,9 @@ vi.stubGlobal("localStorage", null);
 const store = await import("../../src/stores/plan");
 
 describe("the plan store without storage", () => {
+  // Each test starts from an empty plan, so any one passes alone (vitest -t).
+  beforeEach(() => store.replacePlan({ steps: {} }));
+
   it("reports storage as unavailable and still changes the plan through its actions", () => {
     expect(store.$storageProblem.get()).toBe("unavailable");
     expect(store.toggleStep("ask-for-feedback", true)).toBe(false);
@@ -22,6 +25,8 @@ describe("the plan store without storage", () => {
   });
 
   it("forgets removed steps and leaves the others", () => {
+    store.toggleStep("ask-for-feedback", true);
+    store.toggleStep("chase-once", true);
     store.toggleStep("old-step", true);
     store.forgetRemovedSteps(["chase-once", "ask-for-feedback"]);
     expect(Object.keys(store.$plan.get().steps).sort()).toEqual(["ask-for-feedback", "chase-once"]);

@@ -1,12 +1,14 @@
 /**
  * <atn-plan>: wires the plan's static checkboxes to the $plan store. Only DOM work
- * lives here; state, decoding, progress and backups are in src/lib/plan and
- * src/stores/plan.ts. Each element starts inside a try/catch so a failure leaves
- * the page's plain checklist working.
+ * lives here, in one small function per concern; state, decoding, merging, progress
+ * and backups are in src/lib/plan and src/stores/plan.ts. The words the script shows
+ * beyond short announcements live in PlanChecklist.astro's HTML.
  */
+import { defineIsland, requireHook, requireHooks } from "../../lib/island";
 import {
   $plan,
   $storageProblem,
+  followOtherTabs,
   forgetRemovedSteps,
   replacePlan,
   startAgain,
@@ -14,141 +16,167 @@ import {
   writeNote,
 } from "../../stores/plan";
 import { countPlan, type PlanState } from "../../lib/plan/plan-state";
-import { countText, NOT_SAVED, STATUS_TEXT, toggleMessage, toProgress } from "../../lib/plan/progress";
+import { countText, NOT_SAVED, toggleMessage, toProgress } from "../../lib/plan/progress";
 import { BACKUP_MAX_BYTES, backupFileName, readBackup, toBackup, type ImportError } from "../../lib/plan/backup";
 
-function start(root: HTMLElement): void {
-  const one = <T extends Element>(selector: string): T | null => root.querySelector<T>(selector);
-  const all = <T extends Element>(selector: string, within: ParentNode = root): T[] => [
-    ...within.querySelectorAll<T>(selector),
-  ];
+interface Group {
+  el: HTMLElement;
+  id: string;
+  title: string;
+  stepIds: string[];
+}
+
+/** What every part shares: the root, the steps, and the one polite live region. */
+interface Plan {
+  root: HTMLElement;
+  knownIds: string[];
+  groups: Group[];
+  announce(text: string): void;
+  overall(state: PlanState): { done: number; total: number };
+}
+
+const all = <T extends Element>(within: ParentNode, selector: string): T[] => [...within.querySelectorAll<T>(selector)];
+const savedSuffix = (saved: boolean): string => (saved ? "" : ` ${NOT_SAVED}`);
+
+function toPlan(root: HTMLElement): Plan {
+  const live = requireHook(root, "[data-live]");
   const knownIds = (root.dataset["known"] ?? "").split(" ").filter(Boolean);
-  const groups = all<HTMLElement>("[data-group]").map((el) => ({
-    el,
-    id: el.dataset["group"] ?? "",
-    title: el.dataset["title"] ?? "",
-    stepIds: all<HTMLInputElement>("input[data-step]", el).map((box) => box.value),
-  }));
-  const boxes = all<HTMLInputElement>("input[data-step]");
-  const notes = all<HTMLTextAreaElement>("textarea[data-note]");
-  const live = one<HTMLElement>("[data-live]");
-  const importInput = one<HTMLInputElement>("[data-import]");
-  const importError = one<HTMLElement>("[data-import-error]");
-  const undoBox = one<HTMLElement>("[data-undo]");
-  const resetButton = one<HTMLButtonElement>('[data-action="reset"]');
-  const dialog = one<HTMLDialogElement>("[data-confirm]");
-  let undoState: PlanState | null = null;
-  let noteSaved = true;
-
-  const announce = (text: string): void => {
-    if (!live) return;
+  return {
+    root,
+    knownIds,
+    groups: requireHooks(root, "[data-group]").map((el) => ({
+      el,
+      id: el.dataset["group"] ?? "",
+      title: el.dataset["title"] ?? "",
+      stepIds: requireHooks<HTMLInputElement>(el, "input[data-step]").map((box) => box.value),
+    })),
     // The same words twice in a row would not be read again: vary them invisibly.
-    live.textContent = live.textContent === text ? `${text}\u00a0` : text;
+    announce: (text) => (live.textContent = live.textContent === text ? `${text}\u00a0` : text),
+    overall: (state) => ({ done: knownIds.filter((id) => state.steps[id]?.done).length, total: knownIds.length }),
   };
+}
 
-  const overall = (state: PlanState): { done: number; total: number } => ({
-    done: knownIds.filter((id) => state.steps[id]?.done).length,
-    total: knownIds.length,
-  });
-
-  const render = (state: PlanState): void => {
+/** Ticks, group statuses and the overall count follow the store. */
+function showProgress({ root, groups, overall }: Plan): (state: PlanState) => void {
+  const boxes = all<HTMLInputElement>(root, "input[data-step]");
+  const parts = groups.map(({ el }) => ({
+    tag: requireHook(el, "[data-status-tag]"),
+    count: requireHook(el, "[data-status-count]"),
+  }));
+  const overallEl = root.querySelector("[data-overall]");
+  return (state) => {
     for (const box of boxes) box.checked = state.steps[box.value]?.done === true;
-    const progress = toProgress(state, groups);
-    progress.groups.forEach((group, i) => {
-      const el = groups[i]?.el;
-      const tag = el?.querySelector<HTMLElement>("[data-status-tag]");
-      const count = el?.querySelector("[data-status-count]");
-      if (tag) {
-        tag.textContent = STATUS_TEXT[group.status];
-        tag.dataset["state"] = group.status;
-      }
-      if (count) count.textContent = countText(group.done, group.total);
+    toProgress(state, groups).groups.forEach((group, i) => {
+      const { tag, count } = parts[i]!;
+      tag.dataset["state"] = group.status;
+      count.textContent = countText(group.done, group.total);
     });
     const whole = overall(state);
-    const overallEl = one("[data-overall]");
     if (overallEl) overallEl.textContent = countText(whole.done, whole.total);
-    for (const area of notes) {
-      const note = state.steps[area.dataset["note"] ?? ""]?.note ?? "";
-      if (document.activeElement !== area && area.value !== note) area.value = note;
-      const box = area.closest(".note");
-      const verb = box?.querySelector("[data-note-verb]");
-      if (verb) verb.textContent = note ? "Edit your note" : "Add a note";
-      const printed = box?.querySelector<HTMLElement>("[data-note-print]");
-      if (printed) printed.textContent = note ? `Note: ${note}` : "";
-    }
   };
+}
 
+/** Each step's note: open when it holds text (so a saved note shows after a reload), saved as typed. */
+function wireNotes({ root, announce }: Plan): (state: PlanState) => void {
+  const notes = all<HTMLTextAreaElement>(root, "textarea[data-note]").map((area) => {
+    const box = area.closest<HTMLElement>(".note") ?? root;
+    return {
+      area,
+      toggle: requireHook<HTMLButtonElement>(box, "[data-note-toggle]"),
+      panel: requireHook(box, ".note-panel"),
+      printed: requireHook(box, "[data-note-print]"),
+    };
+  });
+  // `on` may be the panel's `hidden` value, which the DOM types allow to be "until-found".
+  const open = (note: (typeof notes)[number], on: boolean | string): void => {
+    note.toggle.setAttribute("aria-expanded", String(on));
+    note.panel.hidden = !on;
+  };
+  let saved = true;
+  let first = true;
+  for (const note of notes) {
+    note.toggle.addEventListener("click", () => {
+      const on = note.panel.hidden;
+      open(note, on);
+      if (on) note.area.focus();
+    });
+    note.area.addEventListener("input", () => (saved = writeNote(note.area.dataset["note"] ?? "", note.area.value)));
+    note.area.addEventListener("change", () =>
+      announce(saved ? "Your note is saved." : `Your note is kept for now. ${NOT_SAVED}`),
+    );
+  }
+  return (state) => {
+    for (const note of notes) {
+      const text = state.steps[note.area.dataset["note"] ?? ""]?.note ?? "";
+      // Never while typing: that would move the caret.
+      if (document.activeElement !== note.area) note.area.value = text;
+      // A note saved earlier is shown at once; later, the person opens and closes it.
+      if (first && text) open(note, true);
+      // "Add a note" or "Edit your note": both are in the HTML, CSS shows one.
+      note.toggle.toggleAttribute("data-has-note", !!text);
+      note.printed.textContent = text ? `Note: ${text}` : "";
+    }
+    first = false;
+  };
+}
+
+/** A tick is saved at once and announced with the group's and the plan's progress. */
+function wireTicks({ root, groups, announce, overall }: Plan): void {
+  root.addEventListener("change", (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.dataset["step"]) return;
+    const saved = toggleStep(box.value, box.checked);
+    const state = $plan.get();
+    const group = groups.find((g) => g.stepIds.includes(box.value));
+    const progress = group ? toProgress(state, [group]).groups[0] : undefined;
+    announce(
+      toggleMessage({
+        label: box.closest("label")?.querySelector("[data-label]")?.textContent?.trim() ?? "",
+        done: box.checked,
+        group: { title: group?.title ?? "", done: progress?.done ?? 0, total: progress?.total ?? 0 },
+        overall: overall(state),
+        saved,
+      }),
+    );
+  });
+}
+
+/** Print, save a copy, restore from a file, start again and undo: /plan/ only. */
+function wireTools(plan: Plan, tools: HTMLElement): void {
+  const { announce, overall, knownIds } = plan;
+  const importInput = requireHook<HTMLInputElement>(tools, "[data-import]");
+  const importError = requireHook(tools, "[data-import-error]");
+  const undoBox = requireHook(tools, "[data-undo]");
+  const undoText = requireHook(undoBox, "[data-undo-text]");
+  const resetButton = requireHook<HTMLButtonElement>(tools, '[data-action="reset"]');
+  const dialog = requireHook<HTMLDialogElement>(tools, "[data-confirm]");
+  const counts = requireHook(dialog, "[data-confirm-counts]");
+  let undoState: PlanState | null = null;
+
+  /** Shows the Undo notice beside Start again, in view. */
   const showUndo = (text: string, previous: PlanState): void => {
     undoState = previous;
-    if (!undoBox) return;
-    const textEl = undoBox.querySelector("[data-undo-text]");
-    if (textEl) textEl.textContent = text;
+    undoText.textContent = text;
     undoBox.hidden = false;
+    undoBox.scrollIntoView({ block: "nearest" });
   };
 
   /** Shows the words for one error (kept in the HTML) and returns them; null clears. */
   const setImportError = (error: ImportError | null): string => {
-    if (!importError || !importInput) return "";
     let text = "";
-    for (const el of all<HTMLElement>("[data-error]", importError)) {
+    for (const el of all<HTMLElement>(importError, "[data-error]")) {
       el.hidden = el.dataset["error"] !== error;
       if (!el.hidden) text = el.textContent?.trim() ?? "";
     }
     importError.hidden = error === null;
-    if (error === null) {
-      importInput.removeAttribute("aria-invalid");
-      importInput.setAttribute("aria-describedby", "plan-import-hint");
-    } else {
-      importInput.setAttribute("aria-invalid", "true");
-      importInput.setAttribute("aria-describedby", "plan-import-error plan-import-hint");
-    }
+    if (error === null) importInput.removeAttribute("aria-invalid");
+    else importInput.setAttribute("aria-invalid", "true");
+    importInput.setAttribute("aria-describedby", `${error === null ? "" : "plan-import-error "}plan-import-hint`);
     return text;
   };
 
-  const savedSuffix = (saved: boolean): string => (saved ? "" : ` ${NOT_SAVED}`);
-
-  root.addEventListener("change", (event) => {
-    const target = event.target;
-    if (target instanceof HTMLInputElement && target.dataset["step"]) {
-      const saved = toggleStep(target.value, target.checked);
-      const state = $plan.get();
-      const group = groups.find((g) => g.stepIds.includes(target.value));
-      const groupProgress = group ? toProgress(state, [group]).groups[0] : undefined;
-      const label = target.closest("label")?.querySelector("[data-label]")?.textContent?.trim() ?? "";
-      announce(
-        toggleMessage({
-          label,
-          done: target.checked,
-          group: { title: group?.title ?? "", done: groupProgress?.done ?? 0, total: groupProgress?.total ?? 0 },
-          overall: overall(state),
-          saved,
-        }),
-      );
-    } else if (target instanceof HTMLTextAreaElement && target.dataset["note"]) {
-      announce(noteSaved ? "Your note is saved." : `Your note is kept for now. ${NOT_SAVED}`);
-    }
-  });
-
-  root.addEventListener("input", (event) => {
-    const target = event.target;
-    if (target instanceof HTMLTextAreaElement && target.dataset["note"]) {
-      noteSaved = writeNote(target.dataset["note"], target.value);
-    }
-  });
-
-  root.addEventListener("click", (event) => {
-    const target = event.target instanceof Element ? event.target.closest("button") : null;
-    if (!target) return;
-    if (target.hasAttribute("data-note-toggle")) {
-      const panel = document.getElementById(target.getAttribute("aria-controls") ?? "");
-      if (!panel) return;
-      const open = target.getAttribute("aria-expanded") !== "true";
-      target.setAttribute("aria-expanded", String(open));
-      panel.hidden = !open;
-      if (open) panel.querySelector("textarea")?.focus();
-      return;
-    }
-    const action = target.dataset["action"];
+  tools.addEventListener("click", (event) => {
+    const action = event.target instanceof Element ? event.target.closest("button")?.dataset["action"] : undefined;
     if (action === "print") {
       window.print();
     } else if (action === "export") {
@@ -158,36 +186,33 @@ function start(root: HTMLElement): void {
       const link = document.createElement("a");
       link.href = url;
       link.download = name;
-      link.hidden = true;
-      root.append(link);
+      tools.append(link);
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       announce(`Saved a copy of your plan as ${name}. Look for it in your downloads.`);
-    } else if (action === "reset" && dialog) {
-      const { ticks, notes: noted } = countPlan($plan.get());
-      const counts = dialog.querySelector("[data-confirm-counts]");
-      if (counts) counts.textContent = ` (ticked: ${ticks}, with a note: ${noted})`;
+    } else if (action === "reset") {
+      const { ticks, notes } = countPlan($plan.get());
+      counts.textContent = ` (ticked: ${ticks}, with a note: ${notes})`;
       dialog.returnValue = "";
       dialog.showModal();
     } else if (action === "undo" && undoState) {
       const saved = replacePlan(undoState);
       undoState = null;
-      if (undoBox) undoBox.hidden = true;
-      resetButton?.focus();
+      undoBox.hidden = true;
+      resetButton.focus();
       announce(`Your plan is back: ${countText(overall($plan.get()).done, knownIds.length)}.${savedSuffix(saved)}`);
     }
   });
 
-  dialog?.addEventListener("close", () => {
+  dialog.addEventListener("close", () => {
     if (dialog.returnValue !== "clear") return;
-    const previous = startAgain();
     const text = "Your plan is cleared.";
-    showUndo(text, previous);
+    showUndo(text, startAgain());
     announce(`${text} Use Undo to bring it back.`);
   });
 
-  importInput?.addEventListener("change", () => {
+  importInput.addEventListener("change", () => {
     const file = importInput.files?.[0];
     if (!file) return;
     const fail = (error: ImportError): void => announce(setImportError(error));
@@ -206,32 +231,38 @@ function start(root: HTMLElement): void {
       announce(`${message}${savedSuffix(saved)}`);
     })();
   });
+}
 
+/** Tells the person once, kindly, when the browser is not keeping what they tick. */
+function showStorageProblem({ root }: Plan): void {
+  const notice = requireHook(root, "[data-storage-notice]");
   $storageProblem.subscribe((problem) => {
-    const notice = one<HTMLElement>("[data-storage-notice]");
-    if (!notice || !problem) return;
-    for (const el of all<HTMLElement>("[data-problem]", notice)) el.hidden = el.dataset["problem"] !== problem;
+    if (!problem) return;
+    for (const el of all<HTMLElement>(notice, "[data-problem]")) el.hidden = el.dataset["problem"] !== problem;
     notice.hidden = false;
   });
-
-  forgetRemovedSteps(knownIds);
-  $plan.subscribe(render);
-  for (const el of all<HTMLElement>("[data-js-only]")) el.hidden = false;
-  for (const el of all<HTMLElement>("[data-no-js]")) el.hidden = true;
 }
 
-class PlanElement extends HTMLElement {
-  #started = false;
-
-  connectedCallback(): void {
-    if (this.#started) return;
-    this.#started = true;
-    try {
-      start(this);
-    } catch (error) {
-      console.error("atn-plan", error);
-    }
-  }
-}
-
-if (!customElements.get("atn-plan")) customElements.define("atn-plan", PlanElement);
+defineIsland("atn-plan", (root) => {
+  const plan = toPlan(root);
+  const renderProgress = showProgress(plan);
+  const renderNotes = wireNotes(plan);
+  wireTicks(plan);
+  const tools = root.querySelector<HTMLElement>("[data-tools]");
+  if (tools) wireTools(plan, tools);
+  // The printout says when it was printed (the site and address are in the HTML).
+  const printDate = root.querySelector("[data-print-date]");
+  if (printDate)
+    addEventListener("beforeprint", () => {
+      printDate.textContent = `, on ${new Date().toLocaleDateString("en-GB")}`;
+    });
+  showStorageProblem(plan);
+  forgetRemovedSteps(plan.knownIds);
+  followOtherTabs(window);
+  $plan.subscribe((state) => {
+    renderProgress(state);
+    renderNotes(state);
+  });
+  for (const el of all<HTMLElement>(root, "[data-js-only]")) el.hidden = false;
+  for (const el of all<HTMLElement>(root, "[data-no-js]")) el.hidden = true;
+});

@@ -11,7 +11,7 @@ export const BACKUP_FORMAT = "after-the-no/plan";
 export const BACKUP_MAX_BYTES = 64 * 1024;
 
 /** Why a file was refused; the words for each are in PlanChecklist.astro (kept out of the script's budget). */
-export type ImportError = "too-large" | "not-json" | "not-a-plan";
+export type ImportError = "too-large" | "not-json" | "not-a-plan" | "newer-version" | "unreadable";
 
 export type ImportResult =
   | { readonly ok: true; readonly state: PlanState; readonly ignored: number }
@@ -36,6 +36,8 @@ export function backupFileName(now: Date): string {
 /**
  * Reads a backup file's text. Only files that say they are ours are accepted;
  * steps that are not in the plan any more are dropped and counted in `ignored`.
+ * A file from a newer version of the site, or with a step entry this version cannot
+ * read, is refused whole: importing it would replace ticks with nothing.
  */
 export function readBackup(text: string, knownIds: readonly string[]): ImportResult {
   if (text.length > BACKUP_MAX_BYTES) return { ok: false, error: "too-large" };
@@ -48,7 +50,11 @@ export function readBackup(text: string, knownIds: readonly string[]): ImportRes
   if (!isRecord(parsed) || parsed["format"] !== BACKUP_FORMAT || !isRecord(parsed["steps"])) {
     return { ok: false, error: "not-a-plan" };
   }
+  const { version } = parsed;
+  if (typeof version === "number" && version > PLAN_VERSION) return { ok: false, error: "newer-version" };
   const all = toPlanState(parsed);
+  // toPlanState drops what it cannot read; here every entry must be read, or nothing is.
+  if (Object.keys(parsed["steps"]).length > Object.keys(all.steps).length) return { ok: false, error: "unreadable" };
   const state = keepKnownSteps(all, knownIds);
   return { ok: true, state, ignored: Object.keys(all.steps).length - Object.keys(state.steps).length };
 }

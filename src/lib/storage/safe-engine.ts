@@ -15,11 +15,9 @@
  * Listing keys (`for (key in engine)`, which `persistentMap` needs) is not
  * supported, to keep the page's script small: use `persistentAtom` with a JSON value.
  *
- * Islands call `installSafeEngine()` before creating any persistent store (the
- * engine is global to @nanostores/persistent, so every island shares one).
+ * Stores get the page's one engine from `installSafeEngine()` (through
+ * src/stores/storage-status.ts), so every island shares it.
  */
-import { setPersistentEngine, windowPersistentEvents } from "@nanostores/persistent";
-
 export type StorageProblem = "unavailable" | "full";
 
 /** The subset of the Web Storage API the engine uses. */
@@ -149,16 +147,12 @@ export function createSafeEngine(options: SafeEngineOptions = {}): SafeEngine {
 let installed: SafeEngine | undefined;
 
 /**
- * Creates the page's one safe engine over `localStorage` (once) and makes
- * @nanostores/persistent use it, with cross-tab `storage` and Back/Forward
- * `pageshow` events when there is a window. Call before creating persistent stores.
+ * Creates the page's one safe engine over `localStorage` (once). A store built on
+ * @nanostores/persistent passes `engine` to `setPersistentEngine` itself before
+ * creating its atom (src/stores/letter.ts); the plan's store reads and writes it
+ * directly.
  */
 export function installSafeEngine(): SafeEngine {
-  if (!installed) {
-    installed = createSafeEngine();
-    const events =
-      typeof window === "undefined" ? { addEventListener() {}, removeEventListener() {} } : windowPersistentEvents;
-    setPersistentEngine(installed.engine, events);
-  }
+  installed ??= createSafeEngine();
   return installed;
 }
