@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  asksQuestions,
-  composeLetter,
-  fill,
-  lacksSignature,
-  toPlainText,
-  letterWordCount,
-  toValuedPhrase,
-} from "../../src/lib/letters/compose";
+import { fill, toPlainText, letterWordCount, toValuedPhrase } from "../../src/lib/letters/compose";
+import { asksQuestions, composeLetter, lacksSignature, LETTERS } from "../../src/lib/letters/registry";
 import { cleanField, countWords } from "../../src/lib/letters/text";
 import {
   AUDIENCES,
@@ -19,7 +12,18 @@ import {
   type LetterDraft,
   type LetterType,
 } from "../../src/lib/letters/types";
-import { LETTER_INFO, TIMING_WORDING, WORDING } from "../../src/lib/letters/wording";
+
+import { FEEDBACK_WORDS } from "../../src/lib/letters/feedback-words";
+import { QUESTION_LIST, SHARED, TIMING_WORDING } from "../../src/lib/letters/wording";
+
+/** Every sentence any letter can write: the shared ones and each entry's own. */
+const WORDING = {
+  SHARED,
+  FEEDBACK_WORDS,
+  QUESTION_LIST,
+  letters: Object.values(LETTERS).map((letter) => letter.wording),
+};
+const LETTER_INFO = LETTERS;
 import { DRAFTS, type DraftName } from "../fixtures/letter-drafts";
 
 /** Every letter, every fixture, both tones. */
