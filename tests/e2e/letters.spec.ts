@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, gzipSize, recordCspViolations, watchPage } from "./helpers";
 import { DRAFTS } from "../fixtures/letter-drafts";
 import { toPlainText } from "../../src/lib/letters/compose";
-import { composeLetter } from "../../src/lib/letters/registry";
+import { composeLetter, LETTERS } from "../../src/lib/letters/registry";
 import { LETTER_TYPES, type LetterDraft, type TextField } from "../../src/lib/letters/types";
 
 const FEEDBACK = "/letters/feedback-request/";
@@ -105,7 +105,7 @@ test.describe("the letter builder", () => {
   test("each letter page links to its place in the plan", async ({ page }) => {
     for (const type of LETTER_TYPES) {
       await page.goto(`/letters/${type}/`);
-      await expect(page.locator('a[href^="/plan/#first-"]').first()).toBeVisible();
+      await expect(page.locator(`a[href="/plan/#${LETTERS[type].plan.hash}"]`).first()).toBeVisible();
     }
   });
 
@@ -133,7 +133,7 @@ test.describe("the letter builder", () => {
     // Watch from before the first request, against the origin the site is served from.
     const watch = watchPage(page, new URL(baseURL!).origin);
     await page.goto(FEEDBACK);
-    await expect(preview(page)).toContainText("Dear hiring manager,");
+    await expect(preview(page)).toContainText("Dear Hiring Manager,");
     await expect(preview(page)).not.toContainText("[");
     await expect(page.getByText(/^\d+ words$/)).toBeVisible();
     await expectNoAxeViolations(page, "empty");
@@ -152,12 +152,12 @@ test.describe("the letter builder", () => {
     await page.keyboard.type("Data Analyst");
     await expect(preview(page)).toContainText("the Data Analyst role.");
     await expect(page.locator("[data-subject]")).toHaveText(
-      "Thank you, and a request for feedback: Data Analyst interview",
+      "Thank you, and a feedback request: Data Analyst interview",
     );
     await page.getByRole("radio", { name: "Warm" }).check();
     await expect(preview(page)).toContainText("Hello Priya,");
     await page.getByRole("checkbox", { name: "Thank them for the interview" }).uncheck();
-    await expect(page.locator("[data-subject]")).toHaveText("Request for feedback: Data Analyst interview");
+    await expect(page.locator("[data-subject]")).toHaveText("Feedback request: Data Analyst interview");
     await expect(count).not.toHaveText(before ?? "");
   });
 
@@ -235,7 +235,7 @@ test.describe("the letter builder", () => {
       ),
     );
     expect(text).toContain(DRAFTS.unicode.valued);
-    expect(text).toMatch(/^Subject: Thank you, and a request for feedback: .+\n\nDear /);
+    expect(text).toMatch(/^Subject: Thank you, and a feedback request: .+\n\nDear /);
   });
 
   test("Open in email app carries the subject and body, encoded, and nothing else", async ({ page }) => {
@@ -442,6 +442,28 @@ test.describe("the letter builder", () => {
     await expect(preview(page)).toContainText(
       "In particular, it would help to know:\n- Which skills or experience would have made the biggest difference?\n- What would make me a stronger candidate next time?",
       { useInnerText: true },
+    );
+  });
+
+  test("ticking more than two requests shows a gentle note that shorter emails get more replies", async ({ page }) => {
+    await page.goto(FEEDBACK);
+    const note = page.getByText("Shorter emails tend to get more replies");
+    await expect(note).toBeHidden();
+    await page.getByRole("checkbox", { name: /biggest difference/ }).check();
+    await expect(note).toBeHidden();
+    await page.getByRole("checkbox", { name: "Say you would welcome future roles" }).check();
+    await expect(note).toBeVisible();
+    await expectNoAxeViolations(page, "requests note");
+    await page.getByRole("checkbox", { name: /biggest difference/ }).uncheck();
+    await expect(note).toBeHidden();
+  });
+
+  test("the new-vacancy field on keep me in mind adds one sentence to the note", async ({ page }) => {
+    await page.goto("/letters/keep-me-in-mind/");
+    await page.getByLabel("Organisation").fill("Acme");
+    await page.getByLabel(/A new vacancy there you have applied for/).fill("Planning Officer");
+    await expect(preview(page)).toContainText(
+      "I have seen that you are recruiting for the Planning Officer role, and I have applied.",
     );
   });
 

@@ -9,6 +9,7 @@ import { $storageProblem } from "../../stores/storage-status";
 import {
   $letterDraft,
   applyShared,
+  reloadDraft,
   resetDraft,
   setAudience,
   setFlag,
@@ -21,10 +22,17 @@ import {
   fill,
   lacksSignature,
   letterWordCount,
+  requestCount,
   toPlainText,
   type LetterDefinition,
 } from "../../lib/letters/compose";
-import { fromShareHash, shareConflicts, toShareHash, type SharedFields } from "../../lib/letters/draft";
+import {
+  DRAFT_STORAGE_KEY,
+  fromShareHash,
+  shareConflicts,
+  toShareHash,
+  type SharedFields,
+} from "../../lib/letters/draft";
 import { toFileName } from "../../lib/letters/filename";
 import { toIcsReminder } from "../../lib/letters/ics";
 import { toMailtoLink } from "../../lib/letters/mailto";
@@ -181,6 +189,7 @@ function createPreview(root: HTMLElement, letter: LetterDefinition) {
   const longWarningEl = requireHook(root, "[data-long-warning]");
   const nudgeEl = requireHook(root, "[data-nudge]");
   const nameTipEl = root.querySelector<HTMLElement>("[data-name-tip]");
+  const requestsTipEl = root.querySelector<HTMLElement>("[data-requests-tip]");
   const questionsEl = root.querySelector<HTMLElement>("[data-questions]");
   const elsewhereEl = root.querySelector<HTMLElement>('[data-option="askElsewhere"]');
   return (draft: LetterDraft): ComposedLetter => {
@@ -189,8 +198,9 @@ function createPreview(root: HTMLElement, letter: LetterDefinition) {
     bodyEl.textContent = current.body;
     const words = letterWordCount(current);
     wordCountEl.textContent = `${words} ${words === 1 ? "word" : "words"}`;
-    nudgeEl.hidden = !letter.fields.valued || cleanField(draft.valued) !== "";
+    nudgeEl.hidden = !letter.fields.includes("valued") || cleanField(draft.valued) !== "";
     if (nameTipEl) nameTipEl.hidden = !lacksSignature(letter, draft);
+    if (requestsTipEl) requestsTipEl.hidden = requestCount(letter, draft) <= 2;
     if (questionsEl) questionsEl.hidden = !letter.asksQuestions(draft);
     if (elsewhereEl) elsewhereEl.hidden = !letter.offersElsewhere(draft);
     if (mailtoEl) {
@@ -274,8 +284,8 @@ function wireShareLinks(root: HTMLElement, announce: Announce): void {
   const text = requireHook(root, "[data-share-text]");
   const accept = requireHook<HTMLButtonElement>(root, "[data-share-accept]");
   let pending: SharedFields | null = null;
-  const apply = (fields: SharedFields): void => {
-    applyShared(fields);
+  const apply = (fields: SharedFields, store: boolean): void => {
+    applyShared(fields, store);
     fillControls(root, $letterDraft.get());
   };
   const close = (message: string): void => {
@@ -285,7 +295,8 @@ function wireShareLinks(root: HTMLElement, announce: Announce): void {
     root.querySelector<HTMLElement>("#f-organisation")?.focus();
   };
   accept.addEventListener("click", () => {
-    if (pending) apply(pending);
+    // Choosing the link's details over a started draft is an edit, so it is stored.
+    if (pending) apply(pending, true);
     close("Updated from the link.");
   });
   requireHook(root, "[data-share-reject]").addEventListener("click", () => close("Kept your draft as it was."));
@@ -295,7 +306,8 @@ function wireShareLinks(root: HTMLElement, announce: Announce): void {
     if (!shared) return;
     history.replaceState(null, "", location.pathname + location.search);
     if (!shareConflicts($letterDraft.get(), shared)) {
-      apply(shared);
+      // Shown, not stored: nothing is kept until the person edits something.
+      apply(shared, false);
       announce("Filled in from the link you followed.");
       return;
     }
@@ -311,6 +323,29 @@ function wireShareLinks(root: HTMLElement, announce: Announce): void {
   };
   read();
   window.addEventListener("hashchange", read);
+}
+
+/**
+ * Keeps this page in step with the stored draft when something else changes it:
+ * another tab (a `storage` event), "Delete everything" on /privacy/ (the key is
+ * removed, or storage cleared), or returning to this page from the back/forward
+ * cache, where the page's memory may be older than storage. Edits are stored field
+ * by field as they are typed, so adopting the stored draft drops nothing typed here.
+ */
+function wireOtherTabs(root: HTMLElement, announce: Announce): void {
+  const sync = (): void => {
+    const before = JSON.stringify($letterDraft.get());
+    reloadDraft();
+    if (JSON.stringify($letterDraft.get()) === before) return;
+    fillControls(root, $letterDraft.get());
+    announce("Your draft was changed in another tab or window. This page now shows the latest version.");
+  };
+  window.addEventListener("storage", (event) => {
+    if (event.key === null || event.key === DRAFT_STORAGE_KEY) sync();
+  });
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted) sync();
+  });
 }
 
 /** Shows what needs JavaScript and hides the note meant for the plain template. */
@@ -340,6 +375,7 @@ function startWith(root: HTMLElement, letter: LetterDefinition): void {
   wireOutputs(root, letter, () => current, timing, announce);
   wireShareAndReset(root, letter, announce);
   wireShareLinks(root, announce);
+  wireOtherTabs(root, announce);
 }
 
 /**

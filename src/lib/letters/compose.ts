@@ -27,17 +27,13 @@ export interface ComposeOptions {
   gaps?: boolean;
 }
 
-/** The optional form parts a letter shows beyond the common fields. */
-export interface LetterFields {
-  /** "One thing you valued about the interview". */
-  valued: boolean;
-  /** "Their job title" (who to ask for on the phone). */
-  recipientTitle: boolean;
-  /** "A new vacancy you have applied for". */
-  newVacancy: boolean;
-  /** The feedback questions (shown only while `asksQuestions` is true). */
-  questions: boolean;
-}
+/**
+ * The optional form parts a letter can show beyond the common fields: "one thing you
+ * valued", the recipient's job title (phone), a new vacancy (keep me in mind), the
+ * point from their feedback and a follow-up question (reply to feedback), and the
+ * feedback questions (shown only while `asksQuestions` is true).
+ */
+export type OptionalPart = "valued" | "recipientTitle" | "newVacancy" | "feedbackPoint" | "followUp" | "questions";
 
 /** Everything about one letter: what its page says, what its form offers and how it is written. */
 export interface LetterDefinition {
@@ -65,7 +61,7 @@ export interface LetterDefinition {
   timing: "heard" | "requested" | null;
   /** Which "What to include" options it offers; anything not listed is ignored. */
   options: readonly FlagField[];
-  fields: LetterFields;
+  fields: readonly OptionalPart[];
   /** The letter's own sentences by tone (what `compose` reads; listed here so tests can check every word). */
   wording: unknown;
   /** True when the letter, with these options, asks the feedback questions. */
@@ -151,6 +147,12 @@ function toFacts(draft: LetterDraft, gaps: boolean): Facts {
   return { text, date, questions };
 }
 
+/** Ends typed text as a question: "" stays "", "Why" becomes "Why?", "Why?" is kept. */
+export function toQuestion(text: string): string {
+  if (text === "" || /[?？]["'”’)]*$/u.test(text)) return text;
+  return `${text.replace(/[.!！…。]+$/u, "")}?`;
+}
+
 function roleWithNoun(role: string): string {
   const last = role.split(" ").at(-1)?.toLowerCase() ?? "";
   return ROLE_NOUNS.includes(last) ? role : `${role} role`;
@@ -163,8 +165,12 @@ function slotsFor(draft: LetterDraft, facts: Facts, words: SharedWording): Recor
     : organisation
       ? `the role at ${organisation}`
       : "the role";
+  // Subject lines are kept short (70 characters with realistic fields), so "interview"
+  // is left out when both the role and the organisation say what it is about.
   const about = role
-    ? `${role} interview${organisation ? ` at ${organisation}` : ""}`
+    ? organisation
+      ? `${role} at ${organisation}`
+      : `${role} interview`
     : organisation
       ? `interview at ${organisation}`
       : "my recent interview";
@@ -187,6 +193,9 @@ function slotsFor(draft: LetterDraft, facts: Facts, words: SharedWording): Recor
     senderName: facts.text.senderName,
     email: facts.text.senderEmail,
     phone: facts.text.senderPhone,
+    vacancy: facts.text.newVacancy ? `the ${roleWithNoun(facts.text.newVacancy)}` : "",
+    point: facts.text.feedbackPoint,
+    followUp: toQuestion(facts.text.followUp),
   };
 }
 
@@ -228,6 +237,18 @@ export function composeWith(
       .filter(Boolean)
       .join("\n"),
   });
+}
+
+/**
+ * How many separate things the email asks of its reader (questions, future roles,
+ * vacancies elsewhere). Above two, the builder suggests trimming: shorter emails tend
+ * to get more replies.
+ */
+export function requestCount(letter: LetterDefinition, draft: LetterDraft): number {
+  const questions = letter.asksQuestions(draft) ? draft.questions.length : 0;
+  const future = letter.options.includes("includeFuture") && draft.includeFuture ? 1 : 0;
+  const elsewhere = letter.options.includes("askElsewhere") && letter.offersElsewhere(draft) && draft.askElsewhere;
+  return questions + future + (elsewhere ? 1 : 0);
 }
 
 /** True when an email would go out unsigned because the sender's name is empty. */

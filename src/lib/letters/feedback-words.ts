@@ -32,7 +32,7 @@ const QUESTIONS: Readonly<Record<QuestionId, string>> = {
 
 export const FEEDBACK_WORDS: Readonly<Record<Tone, FeedbackWording>> = {
   formal: {
-    subjectThanksAndFeedback: "Thank you, and a request for feedback: {about}",
+    subjectThanksAndFeedback: "Thank you, and a feedback request: {about}",
     valued: "I particularly valued {valued}.",
     feedbackAsk: {
       "hiring-manager":
@@ -50,31 +50,30 @@ export const FEEDBACK_WORDS: Readonly<Record<Tone, FeedbackWording>> = {
       "I remain interested in working at {employer} and would welcome being considered for similar roles in future.",
       { agency: "Please keep me in mind for similar roles, whether with {employer} or with other clients." },
     ),
-    elsewhere: byAudience("If you hear of similar vacancies elsewhere, I would be grateful to know about them.", {
-      agency: "I would also welcome hearing about any similar roles you are recruiting for at the moment.",
+    elsewhere: byAudience("If you hear of similar vacancies elsewhere, please do let me know.", {
+      agency: "If you are recruiting for anything comparable at the moment, please let me know.",
     }),
   },
   warm: {
-    subjectThanksAndFeedback: "Thank you, and a request for feedback: {about}",
+    subjectThanksAndFeedback: "Thank you, and a feedback request: {about}",
     valued: "I especially appreciated {valued}.",
     feedbackAsk: byAudience(
-      "I'd like to learn from the experience, so any feedback you could share would really help.",
+      "I'd like to learn from the experience, so any feedback you could share would help a lot.",
       {
-        "hr-team": "I'd like to learn from the experience, so any feedback the panel could share would really help.",
-        agency:
-          "I'd like to learn from the experience, so if {employer} has shared any feedback, I'd really like to hear it.",
+        "hr-team": "I'd like to learn from the experience, so any feedback the panel could share would help a lot.",
+        agency: "I'd like to learn from the experience, so if {employer} has shared any feedback, I'd love to hear it.",
       },
     ),
     questionsIntro: "If you have a moment, it would be great to know {questions}.",
     questionsListIntro: "If you have a moment, it would be great to know:",
     questions: QUESTIONS,
-    feedbackEase: "Even a couple of lines would be really helpful.",
+    feedbackEase: "Even a couple of lines would be useful.",
     future: byAudience(
       "I'd still very much like to work at {employer}, so please do keep me in mind for similar roles.",
       { agency: "Please do keep me in mind for similar roles, with {employer} or anyone else." },
     ),
     elsewhere: byAudience("And if you hear of anything similar elsewhere, I'd be glad to know.", {
-      agency: "And if you're working on anything similar at the moment, I'd be glad to hear about it.",
+      agency: "And if you're working on anything comparable at the moment, do let me know.",
     }),
   },
 };

@@ -1,18 +1,20 @@
 /**
  * The registry: every letter the builder writes, one entry each (entries/<letter>.ts).
- * Pages, the server-rendered template and the tests read it from here. The island
- * loads only its own letter's entry (see load.ts), so adding letters does not grow
- * any page's script.
+ * Pages, the server-rendered template and the tests read it from here. Each letter
+ * page's script carries only its own entry (LetterScript.astro), so adding letters
+ * does not grow any page's script.
  *
  * Adding a letter: add its id to LETTER_TYPES (types.ts), write entries/<id>.ts with
- * its page text, form parts and wording, and list it here and in load.ts. The types
- * make a missing line a compile error.
+ * its page text, form parts and wording, list it here, and add its three-line script
+ * (src/components/letters/LetterScript.astro). The types make a missing line a compile error.
  */
 import { composeWith, lacksSignature as lacks, type ComposeOptions, type LetterDefinition } from "./compose";
 import type { ComposedLetter, LetterDraft, LetterType } from "./types";
 import { letter as chaser } from "./entries/chaser";
 import { letter as feedbackRequest } from "./entries/feedback-request";
+import { letter as feedbackReply } from "./entries/feedback-reply";
 import { letter as keepMeInMind } from "./entries/keep-me-in-mind";
+import { letter as outcomeCheck } from "./entries/outcome-check";
 import { letter as phoneScript } from "./entries/phone-script";
 import { letter as thankYou } from "./entries/thank-you";
 
@@ -22,6 +24,8 @@ export const LETTERS: Readonly<Record<LetterType, LetterDefinition>> = {
   "keep-me-in-mind": keepMeInMind,
   "phone-script": phoneScript,
   chaser,
+  "outcome-check": outcomeCheck,
+  "feedback-reply": feedbackReply,
 };
 
 /** Composes the letter of the given type from a draft. Never throws for any draft content. */

@@ -1,5 +1,13 @@
 /** The letters the builder writes; each is a page at /letters/<type>/. */
-export const LETTER_TYPES = ["feedback-request", "thank-you", "keep-me-in-mind", "phone-script", "chaser"] as const;
+export const LETTER_TYPES = [
+  "feedback-request",
+  "thank-you",
+  "keep-me-in-mind",
+  "phone-script",
+  "chaser",
+  "outcome-check",
+  "feedback-reply",
+] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 
 export const TONES = ["formal", "warm"] as const;
@@ -23,6 +31,9 @@ export const TEXT_FIELDS = [
   "organisation",
   "role",
   "valued",
+  "newVacancy",
+  "feedbackPoint",
+  "followUp",
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
@@ -53,6 +64,9 @@ export const EMPTY_DRAFT: Readonly<LetterDraft> = Object.freeze({
   organisation: "",
   role: "",
   valued: "",
+  newVacancy: "",
+  feedbackPoint: "",
+  followUp: "",
   interviewDate: "",
   heardDate: "",
   requestedDate: "",

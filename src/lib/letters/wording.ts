@@ -15,7 +15,9 @@
  *                 (see toValuedPhrase in compose.ts)
  *   {questions}   the one chosen question (two or more are written as a list instead)
  *   {recipient}   phone script: who to ask for
- *   {vacancy}     keep me in mind: the new vacancy they have applied for
+ *   {vacancy}     keep me in mind: "the Product Designer role" they have applied for
+ *   {point}       reply to feedback: the point from the feedback they will act on
+ *   {followUp}    reply to feedback: their follow-up question, ending in "?"
  *   {senderName}, {email}, {phone}
  *   {date}        timing advice only: "Tuesday 11 November"
  * A full stop straight after a slot is dropped when the slot's text already ends a
@@ -52,6 +54,10 @@ export const workingDays = (count: number): string =>
  */
 export const sendRule = (): string =>
   `within ${NUMBER_WORDS[SEND_WITHIN_WORKING_DAYS - 1]} or ${workingDays(SEND_WITHIN_WORKING_DAYS)} of hearing, while the interview is fresh for both of you.`;
+
+/** "two or three working days": the window for replies that should go out soon. */
+export const sendWindow = (): string =>
+  `${NUMBER_WORDS[SEND_WITHIN_WORKING_DAYS - 1]} or ${workingDays(SEND_WITHIN_WORKING_DAYS)}`;
 
 /** "Five working days after your feedback request": the chaser's rule, from the constant. */
 export const chaseRule = (): string => {
@@ -91,12 +97,11 @@ export const SHARED: Readonly<Record<Tone, SharedWording>> = {
   formal: {
     greeting: {
       named: "Dear {name},",
-      unnamed: { "hiring-manager": "Dear hiring manager,", "hr-team": "Dear recruitment team,", agency: "Hello," },
+      unnamed: { "hiring-manager": "Dear Hiring Manager,", "hr-team": "Dear Recruitment Team,", agency: "Hello," },
     },
-    signOff: {
-      named: "Yours sincerely,",
-      unnamed: byAudience("Yours faithfully,", { agency: "Kind regards," }),
-    },
+    // "Yours sincerely/faithfully" reads as a posted letter; "Kind regards" is what
+    // people sign emails with today, named or not.
+    signOff: { named: "Kind regards,", unnamed: byAudience("Kind regards,") },
     employerFallback: EMPLOYER_FALLBACK,
     recipientFallback: RECIPIENT_FALLBACK,
   },
@@ -131,6 +136,9 @@ export const GAP_LABELS = {
   organisation: "organisation",
   role: "job title",
   valued: "one thing you valued about the interview",
+  newVacancy: "the new vacancy",
+  feedbackPoint: "one point from their feedback",
+  followUp: "your follow-up question",
   interviewDate: "date of interview",
 } as const;
 

@@ -15,7 +15,7 @@ interface Words {
 
 const WORDS: Readonly<Record<Tone, Words>> = {
   formal: {
-    subject: "Request for feedback: {about}",
+    subject: "Feedback request: {about}",
     outcomeHeard: byAudience("Thank you for letting me know the outcome of my interview for {position}{onDate}.", {
       agency:
         "Thank you for letting me know the outcome of my interview for {position}{onDate}, and for putting me forward.",
@@ -27,14 +27,15 @@ const WORDS: Readonly<Record<Tone, Words>> = {
     },
   },
   warm: {
-    subject: "Request for feedback: {about}",
-    outcomeHeard: byAudience("Thanks for getting back to me about my interview for {position}{onDate}.", {
-      agency: "Thanks for getting back to me about my interview for {position}{onDate}, and for putting me forward.",
+    // A warm opening that does not suggest the person had to chase for the news.
+    subject: "Feedback request: {about}",
+    outcomeHeard: byAudience("Thanks for letting me know how my interview for {position}{onDate} went.", {
+      agency: "Thanks for letting me know how my interview for {position}{onDate} went, and for putting me forward.",
     }),
     thanks: {
-      "hiring-manager": "I was sorry not to get it, but I really enjoyed meeting you and hearing about {employer}.",
-      "hr-team": "I was sorry not to get it, but I really enjoyed the interview, so please thank the panel for me.",
-      agency: "I was sorry not to get it, but I really appreciated your help along the way.",
+      "hiring-manager": "I was sorry not to get it, but I enjoyed meeting you and learning about {employer}.",
+      "hr-team": "I was sorry not to get it, but I enjoyed the interview, so please thank the panel for me.",
+      agency: "I was sorry not to get it, but I appreciated your help along the way.",
     },
   },
 };
@@ -49,11 +50,11 @@ export const letter: LetterDefinition = {
   description: "Write a short, specific email asking for feedback after an interview that did not go your way.",
   advice: { slug: "asking-for-feedback" },
   plan: { hash: "first-days", label: "the first steps in your plan" },
-  searchTerms: ["feedback request", "ask for feedback", "why didn't I get the job", "interview feedback email"],
+  searchTerms: ["feedback request", "ask for feedback", "rejected after interview", "interview feedback email"],
   email: true,
   timing: "heard",
   options: ["includeThanks", "includeFuture", "askElsewhere"],
-  fields: { valued: true, recipientTitle: false, newVacancy: false, questions: true },
+  fields: ["valued", "questions"],
   wording: WORDS,
   asksQuestions: () => true,
   offersElsewhere: (draft) => draft.includeFuture,

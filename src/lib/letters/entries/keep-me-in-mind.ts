@@ -11,6 +11,8 @@ interface Words {
   thanks: ByAudience;
   keen: ByAudience;
   fallThrough: ByAudience;
+  /** "I have seen you are recruiting for X and have applied." */
+  vacancy: ByAudience;
 }
 
 const WORDS: Readonly<Record<Tone, Words>> = {
@@ -37,6 +39,9 @@ const WORDS: Readonly<Record<Tone, Words>> = {
           "If the appointment does not go ahead, or a similar role comes up, I would be glad to be put forward again.",
       },
     ),
+    vacancy: byAudience("I have seen that you are recruiting for {vacancy}, and I have applied.", {
+      agency: "I have seen that {employer} is recruiting for {vacancy}, and I would like to apply through you.",
+    }),
   },
   warm: {
     subject: "Keeping in touch: {about}",
@@ -61,6 +66,9 @@ const WORDS: Readonly<Record<Tone, Words>> = {
           "If the appointment doesn't go ahead, or something similar comes up, I'd be glad to be put forward again.",
       },
     ),
+    vacancy: byAudience("I've seen that you're recruiting for {vacancy}, and I've applied.", {
+      agency: "I've seen that {employer} is recruiting for {vacancy}, and I'd like to apply through you.",
+    }),
   },
 };
 
@@ -76,7 +84,7 @@ export const letter: LetterDefinition = {
   email: true,
   timing: null,
   options: ["includeThanks", "askElsewhere"],
-  fields: { valued: true, recipientTitle: false, newVacancy: false, questions: false },
+  fields: ["valued", "newVacancy"],
   wording: WORDS,
   asksQuestions: () => false,
   offersElsewhere: () => true,
@@ -84,7 +92,7 @@ export const letter: LetterDefinition = {
     const { draft, tone, a, f } = context;
     const w = WORDS[tone];
     const first = sentences(f(w.opening[a]), draft.includeThanks && f(w.thanks[a]), valuedSentence(context));
-    const second = sentences(f(w.keen[a]), f(w.fallThrough[a]));
+    const second = sentences(f(w.keen[a]), f(w.fallThrough[a]), context.facts.text.newVacancy && f(w.vacancy[a]));
     return {
       subject: f(w.subject),
       body: paragraphs(context.greeting, first, second, elsewhereSentence(context), context.signature),

@@ -31,16 +31,16 @@ const WORDS: Readonly<Record<Tone, Words>> = {
     subject: "Thank you: {about}",
     opening: {
       "hiring-manager": "Thank you for interviewing me for {position}{onDate}, and for letting me know how it went.",
-      "hr-team": "Thanks for getting back to me about my interview for {position}{onDate}.",
+      "hr-team": "Thanks for letting me know the outcome of my interview for {position}{onDate}.",
       agency: "Thanks for putting me forward for {position}, and for letting me know how it went.",
     },
     body: {
       "hiring-manager":
-        "I was sorry not to get it, but I really enjoyed our conversation and finding out more about {employer}.",
+        "I was sorry not to get it, but I enjoyed our conversation and finding out more about {employer}.",
       "hr-team":
-        "Please thank the panel for me. I was sorry not to get it, but I really enjoyed finding out more about {employer}.",
+        "Please thank the panel for me. I was sorry not to get it, but I enjoyed finding out more about {employer}.",
       agency:
-        "I was sorry not to get it, but I enjoyed finding out more about {employer}, and I really appreciated your help.",
+        "I was sorry not to get it, but I enjoyed finding out more about {employer}, and I appreciated your help.",
     },
   },
 };
@@ -60,7 +60,7 @@ export const letter: LetterDefinition = {
   email: true,
   timing: "heard",
   options: ["includeFeedback", "includeFuture", "askElsewhere"],
-  fields: { valued: true, recipientTitle: false, newVacancy: false, questions: true },
+  fields: ["valued", "questions"],
   wording: WORDS,
   asksQuestions: (draft) => draft.includeFeedback,
   offersElsewhere: (draft) => draft.includeFuture,
