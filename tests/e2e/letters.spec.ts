@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { chromium, expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, gzipSize, recordCspViolations, watchPage } from "./helpers";
 import { DRAFTS } from "../fixtures/letter-drafts";
 import { toPlainText } from "../../src/lib/letters/compose";
@@ -616,5 +616,108 @@ test.describe("the letter builder", () => {
     // The preview is rewritten in the same task as the input event, so it is painted in
     // the next frame if that work fits in one frame (16.7 ms at 60 Hz).
     expect(ours.p90).toBeLessThan(1000 / 60);
+  });
+});
+
+test.describe("letter drafts across links, tabs and Back", () => {
+  const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+
+  test("a share link fills the form but stores nothing until the person edits", async ({ page }) => {
+    await page.goto(`${FEEDBACK}#letter=feedback-request&role=Data%20analyst&organisation=Initech`);
+    await expect(page.getByLabel("Organisation")).toHaveValue("Initech");
+    await expect(page.getByLabel("Job title you applied for")).toHaveValue("Data analyst");
+    expect(await stored(page)).toBeNull();
+    await page.reload();
+    await expect(page.getByLabel("Organisation")).toHaveValue("");
+    expect(await stored(page)).toBeNull();
+    // Once the person types, the prefilled details are kept with what they typed.
+    await page.goto(`${FEEDBACK}#letter=feedback-request&role=Data%20analyst&organisation=Initech`);
+    await expect(page.getByLabel("Organisation")).toHaveValue("Initech");
+    await page.getByLabel("Your name").pressSequentially("Sam");
+    expect(JSON.parse((await stored(page)) ?? "{}")).toMatchObject({ organisation: "Initech", senderName: "Sam" });
+  });
+
+  test("two letter tabs keep each other's typing and show each other's changes", async ({ context }) => {
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await first.goto(FEEDBACK);
+    await second.goto("/letters/chaser/");
+    await first.getByLabel("Your name").pressSequentially("Sam");
+    await second.getByLabel("Organisation").pressSequentially("Initech");
+    // Each tab shows what the other typed, and nothing was lost in storage.
+    await expect(second.getByLabel("Your name")).toHaveValue("Sam");
+    await expect(first.getByLabel("Organisation")).toHaveValue("Initech");
+    await expect(first.locator("[data-body]")).toContainText("the role at Initech");
+    expect(JSON.parse((await stored(first)) ?? "{}")).toMatchObject({ senderName: "Sam", organisation: "Initech" });
+    await first.getByLabel("Job title you applied for").pressSequentially("Buyer");
+    await expect(second.getByLabel("Job title you applied for")).toHaveValue("Buyer");
+    await expect(second.getByLabel("Your name")).toHaveValue("Sam");
+  });
+
+  async function deleteEverything(page: Page): Promise<void> {
+    await page.getByRole("button", { name: "Delete everything this site keeps" }).click();
+    await page.getByRole("button", { name: "Yes, delete it all" }).click();
+    await expect(page.getByText(/^Deleted: /)).toBeVisible();
+  }
+
+  test("after Delete everything in another tab, an open letter tab empties and a keystroke saves only itself", async ({
+    context,
+  }) => {
+    const letter = await context.newPage();
+    await letter.goto(FEEDBACK);
+    await letter.getByLabel("Your name").fill("Sam");
+    await letter.getByLabel("Your email address").fill("sam@example.com");
+    const privacy = await context.newPage();
+    await privacy.goto("/privacy/");
+    await deleteEverything(privacy);
+    await expect(letter.getByLabel("Your name")).toHaveValue("");
+    await expect(letter.getByLabel("Your email address")).toHaveValue("");
+    await expect(letter.locator("[data-body]")).not.toContainText("Sam");
+    await letter.getByLabel("Organisation").pressSequentially("A");
+    const after = JSON.parse((await stored(letter)) ?? "{}");
+    expect(after).toMatchObject({ organisation: "A", senderName: "", senderEmail: "" });
+  });
+});
+
+test.describe("a letter page restored from the back/forward cache", () => {
+  test("a letter page restored by Back after Delete everything shows the emptied draft", async ({ baseURL }) => {
+    // Playwright starts Chromium with --disable-back-forward-cache, so this test starts its
+    // own browser without it. (astro preview sends Cache-Control: no-cache, not no-store,
+    // so the page may be cached; the test checks that it really was.)
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+      ignoreDefaultArgs: ["--disable-back-forward-cache"],
+    });
+    try {
+      const page = await (await browser.newContext({ baseURL })).newPage();
+      const stored = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+      await page.addInitScript(() => {
+        addEventListener("pageshow", (event) => {
+          if (event.persisted) sessionStorage.setItem("restoredFromCache", "yes");
+        });
+      });
+      await page.goto(FEEDBACK);
+      await page.getByLabel("Your name").fill("Sam");
+      await page.getByLabel("Your email address").fill("sam@example.com");
+      await page.goto("/privacy/");
+      await page.getByRole("button", { name: "Delete everything this site keeps" }).click();
+      await page.getByRole("button", { name: "Yes, delete it all" }).click();
+      await expect(page.getByText(/^Deleted: /)).toBeVisible();
+      // A page restored from the cache fires no load event, so wait only for the commit.
+      await page.goBack({ waitUntil: "commit" });
+      await expect(page.getByLabel("Your name")).toBeVisible();
+      // The page must really have come from the back/forward cache, or this proves nothing.
+      await expect.poll(() => page.evaluate(() => sessionStorage.getItem("restoredFromCache"))).toBe("yes");
+      await expect(page.getByLabel("Your name")).toHaveValue("");
+      await expect(page.getByLabel("Your email address")).toHaveValue("");
+      await page.getByLabel("Organisation").pressSequentially("A");
+      expect(JSON.parse((await stored()) ?? "{}")).toMatchObject({
+        organisation: "A",
+        senderName: "",
+        senderEmail: "",
+      });
+    } finally {
+      await browser.close();
+    }
   });
 });
