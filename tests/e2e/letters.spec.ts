@@ -619,6 +619,61 @@ test.describe("the letter builder", () => {
   });
 });
 
+test.describe("the builder's layout", () => {
+  for (const width of [390, 1280]) {
+    for (const type of ["feedback-request", "thank-you", "phone-script"] as const) {
+      test(`the ${type} page does not shift when its script starts at ${width} px (CLS at most 0.02)`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+        await page.addInitScript(() => {
+          const w = window as unknown as { __cls: number };
+          w.__cls = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+              if (!entry.hadRecentInput) w.__cls += entry.value;
+          }).observe({ type: "layout-shift", buffered: true });
+        });
+        await page.goto(`/letters/${type}/`, { waitUntil: "networkidle" });
+        await expect(page.locator("atn-letter-builder[data-started]")).toHaveCount(1);
+        await page.waitForTimeout(300);
+        const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+        test.info().annotations.push({ type: `CLS ${type} ${width}`, description: cls.toFixed(4) });
+        expect(cls).toBeLessThanOrEqual(0.02);
+      });
+    }
+  }
+
+  test("on a phone, the letter is one tap away from any field", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(FEEDBACK);
+    for (const label of ["Organisation", "Your phone number"]) {
+      await page.getByLabel(label).fill("Acme");
+      const see = page.getByRole("link", { name: "See your email" });
+      await expect(see).toBeInViewport();
+      await see.click();
+      await expect(page.locator("[data-body]")).toBeInViewport();
+    }
+  });
+
+  test("on a desktop, the letter and its buttons stay in view while any field is edited", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(FEEDBACK);
+    await expect(page.getByRole("link", { name: "See your email" })).toBeHidden();
+    const labels = ["Organisation", "Date of the interview", "One thing you valued about the interview"];
+    for (const label of [...labels, "Their name", "Your name", "Your phone number"]) {
+      await page.getByLabel(label, { exact: true }).fill(label === "Date of the interview" ? "2025-11-04" : "Acme");
+      for (const name of ["Copy message", "Copy subject", "Download as text"])
+        await expect(page.getByRole("button", { name })).toBeInViewport({ ratio: 1 });
+      await expect(page.locator("[data-letter-card]")).toBeInViewport({ ratio: 0.5 });
+      // Once the page has scrolled past the heading, the whole column is pinned in view.
+      if (!labels.includes(label))
+        for (const name of ["Copy a link to this letter", "Start again"])
+          await expect(page.getByRole("button", { name })).toBeInViewport({ ratio: 1 });
+    }
+  });
+});
+
 test.describe("letter drafts across links, tabs and Back", () => {
   const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 
