@@ -49,6 +49,10 @@ export function setAudience(audience: LetterDraft["audience"]): void {
   update({ audience });
 }
 
+export function setNation(nation: LetterDraft["nation"]): void {
+  update({ nation });
+}
+
 export function toggleQuestion(id: QuestionId, on: boolean): void {
   update((base) => {
     const rest = base.questions.filter((q) => q !== id);

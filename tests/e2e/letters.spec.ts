@@ -744,7 +744,7 @@ test.describe("a letter page restored from the back/forward cache", () => {
       ignoreDefaultArgs: ["--disable-back-forward-cache"],
     });
     try {
-      const page = await (await browser.newContext({ baseURL })).newPage();
+      const page = await (await browser.newContext({ baseURL: baseURL! })).newPage();
       const stored = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
       await page.addInitScript(() => {
         addEventListener("pageshow", (event) => {

@@ -13,6 +13,7 @@ import { cleanField, countWords } from "../../src/lib/letters/text";
 import {
   AUDIENCES,
   LETTER_TYPES,
+  NATIONS,
   QUESTION_IDS,
   TEXT_FIELDS,
   TONES,
@@ -623,6 +624,7 @@ const anyDraft: fc.Arbitrary<LetterDraft> = fc.record({
   tone: fc.constantFrom(...TONES),
   audience: fc.constantFrom(...AUDIENCES),
   questions: fc.subarray([...QUESTION_IDS]),
+  nation: fc.constantFrom(...NATIONS),
   includeThanks: fc.boolean(),
   includeFeedback: fc.boolean(),
   includeFuture: fc.boolean(),

@@ -13,6 +13,7 @@ import {
   resetDraft,
   setAudience,
   setFlag,
+  setNation,
   setTextField,
   setTone,
   toggleQuestion,
@@ -44,12 +45,14 @@ import {
   FLAG_FIELDS,
   TEXT_FIELDS,
   isAudience,
+  isNation,
   isQuestionId,
   isTone,
   type ComposedLetter,
   type DateField,
   type FlagField,
   type LetterDraft,
+  type NationId,
   type TextField,
 } from "../../lib/letters/types";
 
@@ -122,6 +125,8 @@ function showStorageNotice(root: HTMLElement): void {
 
 /** Puts a draft into every control (form fields and the timing date outside the form). */
 function fillControls(root: HTMLElement, draft: LetterDraft): void {
+  const nationEl = root.querySelector<HTMLSelectElement>("[data-nation]");
+  if (nationEl) nationEl.value = draft.nation;
   for (const element of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")) {
     const { name } = element;
     if (element instanceof HTMLInputElement && element.type === "radio") {
@@ -142,6 +147,8 @@ function fillControls(root: HTMLElement, draft: LetterDraft): void {
 function wireControls(root: HTMLElement): void {
   const onInput = (event: Event): void => {
     const target = event.target;
+    if (target instanceof HTMLSelectElement && target.name === "nation" && isNation(target.value))
+      return setNation(target.value);
     if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
     const { name, value } = target;
     if (target instanceof HTMLInputElement && target.type === "radio") {
@@ -159,13 +166,28 @@ function wireControls(root: HTMLElement): void {
   requireHook(root, "[data-form]").addEventListener("submit", (event) => event.preventDefault());
 }
 
+/**
+ * describeTiming with the reader's nation as its last argument, so suggested dates skip
+ * their bank holidays. The "dates" branch adds that optional parameter to timing.ts;
+ * this typing compiles with or without it. (Lead: once merged, call describeTiming
+ * directly; if its nation parameter sits elsewhere, pass it there.)
+ */
+type WithNation<F> = F extends (...args: infer A) => infer R ? (...args: [...A, NationId?]) => R : never;
+const describeFor = describeTiming as WithNation<typeof describeTiming>;
+
 /** The "When to send it" advice and the calendar reminder button. */
 function createTiming(root: HTMLElement, letter: LetterDefinition) {
   const dateEl = root.querySelector<HTMLInputElement>("[data-timing-date]");
   const dateField = dateEl && isTextOrDate(dateEl.name) ? dateEl.name : null;
   const note = (draft: LetterDraft) =>
     letter.timing && dateField
-      ? describeTiming(letter.timing, draft[dateField], localIsoDate(new Date()), letter.email ? "send" : "call")
+      ? describeFor(
+          letter.timing,
+          draft[dateField],
+          localIsoDate(new Date()),
+          letter.email ? "send" : "call",
+          draft.nation,
+        )
       : null;
   if (!dateEl) return { note, render: () => {} };
   const adviceEl = requireHook(root, "[data-timing-advice]");
