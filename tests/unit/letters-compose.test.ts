@@ -1,31 +1,51 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  asksQuestions,
-  composeLetter,
   fill,
-  lacksSignature,
+  requestCount,
+  toQuestion,
   toPlainText,
   letterWordCount,
   toValuedPhrase,
 } from "../../src/lib/letters/compose";
+import { asksQuestions, composeLetter, lacksSignature, LETTERS } from "../../src/lib/letters/registry";
 import { cleanField, countWords } from "../../src/lib/letters/text";
 import {
   AUDIENCES,
   LETTER_TYPES,
+  NATIONS,
   QUESTION_IDS,
   TEXT_FIELDS,
   TONES,
   type LetterDraft,
   type LetterType,
 } from "../../src/lib/letters/types";
-import { LETTER_INFO, TIMING_WORDING, WORDING } from "../../src/lib/letters/wording";
+
+import { FEEDBACK_WORDS } from "../../src/lib/letters/feedback-words";
+import { QUESTION_LIST, SHARED, TIMING_WORDING } from "../../src/lib/letters/wording";
+
+/** Every sentence any letter can write: the shared ones and each entry's own. */
+const WORDING = {
+  SHARED,
+  FEEDBACK_WORDS,
+  QUESTION_LIST,
+  letters: Object.values(LETTERS).map((letter) => letter.wording),
+};
+const LETTER_INFO = LETTERS;
 import { DRAFTS, type DraftName } from "../fixtures/letter-drafts";
 
-/** Every letter, every fixture, both tones. */
+/** Every letter, every fixture, both tones, every audience. */
 const everyCase = LETTER_TYPES.flatMap((type) =>
   (Object.keys(DRAFTS) as DraftName[]).flatMap((name) =>
-    TONES.map((tone) => ({ type, name, tone, draft: { ...DRAFTS[name], tone } as LetterDraft })),
+    TONES.flatMap((tone) =>
+      AUDIENCES.map((audience) => ({
+        type,
+        name,
+        tone,
+        audience,
+        draft: { ...DRAFTS[name], tone, audience } as LetterDraft,
+      })),
+    ),
   ),
 );
 
@@ -33,21 +53,37 @@ const everyCase = LETTER_TYPES.flatMap((type) =>
 function templateText(text: string, draft: LetterDraft): string {
   let rest = text;
   // The valued field is tidied (first letter, "!"), so its tidied form is what to remove.
-  const typed = TEXT_FIELDS.map((key) => (key === "valued" ? toValuedPhrase(draft[key]) : cleanField(draft[key])))
+  const typed = TEXT_FIELDS.map((key) =>
+    key === "valued"
+      ? toValuedPhrase(draft[key])
+      : key === "followUp"
+        ? toQuestion(cleanField(draft[key]))
+        : cleanField(draft[key]),
+  )
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
   for (const value of typed) rest = rest.split(value).join("");
   return rest;
 }
 
-/** Which typed fields each letter shows exactly as typed (the valued field is checked apart). */
-const FIELDS_SHOWN: Record<LetterType, readonly (typeof TEXT_FIELDS)[number][]> = {
-  "feedback-request": TEXT_FIELDS.filter((f) => f !== "recipientTitle" && f !== "valued"),
-  "thank-you": TEXT_FIELDS.filter((f) => f !== "recipientTitle" && f !== "valued"),
-  "keep-me-in-mind": TEXT_FIELDS.filter((f) => f !== "recipientTitle" && f !== "valued"),
-  chaser: TEXT_FIELDS.filter((f) => f !== "recipientTitle" && f !== "valued"),
-  "phone-script": TEXT_FIELDS.filter((f) => f !== "valued"),
-};
+/**
+ * Which typed fields each letter shows exactly as typed: the sender's and recipient's
+ * details, role and organisation in every letter, plus the optional parts the letter's
+ * form offers. The valued field is checked apart (its first letter and "!" are tidied),
+ * and so is the follow-up question (it may gain a "?").
+ */
+const COMMON_FIELDS = ["senderName", "senderEmail", "senderPhone", "recipientName", "organisation", "role"] as const;
+const FIELDS_SHOWN = Object.fromEntries(
+  LETTER_TYPES.map((type) => [
+    type,
+    [
+      ...COMMON_FIELDS,
+      ...LETTERS[type].fields.flatMap((part) =>
+        part === "recipientTitle" || part === "newVacancy" || part === "feedbackPoint" ? [part] : [],
+      ),
+    ],
+  ]),
+) as unknown as Record<LetterType, readonly (typeof TEXT_FIELDS)[number][]>;
 
 const PUNCTUATION = /[!！?？.]/gu;
 
@@ -56,7 +92,7 @@ const PUNCTUATION = /[!！?？.]/gu;
  * sentence punctuation ("!" becomes "."): everything else must reach the letter.
  */
 function expectValuedKept(type: LetterType, text: string, valued: string): void {
-  if (type === "chaser") return;
+  if (!LETTERS[type].fields.includes("valued")) return;
   // The field continues a sentence: leading punctuation may go and the first letter may
   // change case; everything after that must survive.
   const core = Array.from(
@@ -83,7 +119,7 @@ function expectWellFormed(text: string, draft: LetterDraft): void {
 }
 
 describe("composeLetter over the named fixtures", () => {
-  it.each(everyCase)("writes a well-formed $type ($tone) for the $name draft", ({ type, draft }) => {
+  it.each(everyCase)("writes a well-formed $type ($tone, to $audience) for the $name draft", ({ type, draft }) => {
     const letter = composeLetter(type, draft);
     expectWellFormed(toPlainText(letter), draft);
     expect(toPlainText(letter)).not.toMatch(/\.\.|,,| [.,]/);
@@ -100,16 +136,17 @@ describe("composeLetter over the named fixtures", () => {
 describe("wording choices", () => {
   const cases: { name: string; type: LetterType; draft: LetterDraft; has: string[]; lacks?: string[] }[] = [
     {
-      name: "no recipient name gives a neutral greeting and 'Yours faithfully'",
+      name: "no recipient name gives a neutral, capitalised greeting and an email sign-off",
       type: "feedback-request",
       draft: DRAFTS.empty,
-      has: ["Dear hiring manager,", "Yours faithfully,", "for the role."],
+      has: ["Dear Hiring Manager,", "Kind regards,", "for the role."],
+      lacks: ["Yours faithfully", "Yours sincerely"],
     },
     {
-      name: "a named recipient gets 'Dear' and 'Yours sincerely'",
+      name: "a named recipient gets 'Dear' and 'Kind regards'",
       type: "feedback-request",
       draft: DRAFTS.noQuestions,
-      has: ["Dear Dr Okafor,", "Yours sincerely,"],
+      has: ["Dear Dr Okafor,", "Kind regards,"],
       lacks: ["In particular"],
     },
     {
@@ -122,7 +159,7 @@ describe("wording choices", () => {
       name: "an HR team is asked to pass thanks to the panel",
       type: "thank-you",
       draft: DRAFTS.hrTeam,
-      has: ["Dear recruitment team,", "pass on my thanks to the interview panel", "learning more about Acme"],
+      has: ["Dear Recruitment Team,", "pass on my thanks to the interview panel", "learning more about Acme"],
     },
     {
       name: "an agency recruiter is thanked for putting the person forward and asked about the client's feedback",
@@ -134,7 +171,7 @@ describe("wording choices", () => {
       name: "a role alone is 'the … role'",
       type: "chaser",
       draft: DRAFTS.roleOnly,
-      has: ["for the Data Analyst role.", "Following up my request for feedback: Data Analyst interview"],
+      has: ["for the Data Analyst role.", "Re: Feedback request: Data Analyst interview"],
     },
     {
       name: "an organisation alone is 'the role at …'",
@@ -180,46 +217,110 @@ describe("wording choices", () => {
       has: ["If the appointment does not work out", "keen to work at Riverside Council"],
     },
     {
-      name: "the phone script asks for the recipient by name and job title",
+      name: "the phone script asks whoever answers for the recipient by name and job title",
       type: "phone-script",
       draft: DRAFTS.complete,
       has: [
-        "Could I speak to Priya Shah, the Head of Design, please?",
+        "If someone else answers\n\nHello, my name's Sam Taylor. I'm calling about my interview for the Senior Designer role at Northwind Studio on Tuesday 4 November. Could I speak to Priya Shah, the Head of Design, please?",
         "- What would make me a stronger candidate next time?",
       ],
     },
     {
-      name: "the phone script thanks the interviewer for the interview and says what they valued in the opening",
+      name: "the phone script re-introduces the caller once through, then thanks them and says what they valued",
       type: "phone-script",
       draft: DRAFTS.complete,
       has: [
-        "Thank you for taking my call, and for interviewing me. I enjoyed the interview, particularly hearing how the team plans its releases. I wondered whether",
+        "When you're put through\n\nHello, it's Sam Taylor. I was interviewed for the Senior Designer role at Northwind Studio on Tuesday 4 November. Thank you for taking my call. I've heard the outcome. I enjoyed the interview, particularly hearing how the team plans its releases. Could you spare",
       ],
     },
     {
-      name: "the phone script asks an agency consultant about the client's feedback, without thanking them for an interview",
+      name: "the phone script to an agency says the agency put the caller forward and asks about the client's feedback",
       type: "phone-script",
       draft: DRAFTS.agencyUnnamed,
-      has: ["Thank you for taking my call. I wanted to ask whether your client shared any feedback on my interview."],
-      lacks: ["for the interview", "interviewing me"],
+      has: [
+        "I'm calling about the Buyer role at Acme, which your agency put me forward for.",
+        "Hello. You put me forward for the Buyer role at Acme. Thank you for taking my call.",
+        "I wondered whether your client shared any feedback on my interview.",
+      ],
+      lacks: ["interviewing me", "I was interviewed"],
     },
     {
       name: "the phone script asks an HR team whether the panel could share feedback",
       type: "phone-script",
       draft: DRAFTS.hrTeam,
-      has: [
-        "Thank you for taking my call. I wanted to ask whether the panel could share any feedback on my interview.",
-      ],
-      lacks: ["for the interview", "interviewing me"],
+      has: ["I wondered whether the panel could share any feedback on my interview."],
+      lacks: ["interviewing me"],
     },
     {
       name: "the phone script closes with thanks once, giving contact details only if asked",
       type: "phone-script",
       draft: DRAFTS.complete,
       has: [
-        "Closing\n\nThat is really helpful. (If they ask: my email address is sam@example.com, and my phone number is 07700 900123.) Thank you for your time. Goodbye.",
+        "Closing\n\nThat's very helpful, thank you. (If they ask: my email address is sam@example.com, and my phone number is 07700 900123.) Goodbye.",
       ],
       lacks: ["Thank you again", "Thank you, that"],
+    },
+    {
+      name: "the phone script has short branches for a bad moment, voicemail and a refusal",
+      type: "phone-script",
+      draft: DRAFTS.complete,
+      has: [
+        "If it's not a good time\n\nOf course. Could I email you instead?",
+        "If you get voicemail (about 20 seconds)\n\nHello, this is Sam Taylor. I was interviewed for the Senior Designer role at Northwind Studio on Tuesday 4 November, and I'd be grateful for a few minutes of feedback when you have time. My number is 07700 900123. I'll also send a short email. Thank you.",
+        "If they say no\n\nI understand, thank you anyway.",
+      ],
+    },
+    {
+      name: "the chaser repeats the question it asked",
+      type: "chaser",
+      draft: DRAFTS.complete,
+      has: ["My question was: What would make me a stronger candidate next time?"],
+    },
+    {
+      name: "the chaser lists every question it asked",
+      type: "chaser",
+      draft: DRAFTS.everyQuestion,
+      has: ["My questions were:\n- Which parts of my interview were weaker?\n- Which skills"],
+    },
+    {
+      name: "keep me in mind mentions a new vacancy they have applied for",
+      type: "keep-me-in-mind",
+      draft: { ...DRAFTS.organisationOnly, newVacancy: "Planning Officer" },
+      has: ["I have seen that you are recruiting for the Planning Officer role, and I have applied."],
+    },
+    {
+      name: "keep me in mind says nothing about a new vacancy when none is given",
+      type: "keep-me-in-mind",
+      draft: DRAFTS.complete,
+      lacks: ["recruiting for", "applied"],
+      has: [],
+    },
+    {
+      name: "checking on the outcome asks one question and offers an easy way out",
+      type: "outcome-check",
+      draft: DRAFTS.complete,
+      has: [
+        "Is there any news on the outcome, or a date by which you expect to decide?",
+        "a one-line reply to say so is completely fine",
+        "Checking in: Senior Designer at Northwind Studio",
+      ],
+    },
+    {
+      name: "the reply to feedback thanks them, names the point and asks the follow-up as a question",
+      type: "feedback-reply",
+      draft: { ...DRAFTS.complete, feedbackPoint: "giving shorter examples", followUp: "Which example ran long" },
+      has: [
+        "Thank you for taking the time to send feedback on my interview",
+        "Your point about giving shorter examples is especially useful",
+        "may I ask one follow-up question? Which example ran long? If you are busy, there is no need to reply.",
+      ],
+    },
+    {
+      name: "the reply to feedback without a follow-up asks nothing",
+      type: "feedback-reply",
+      draft: DRAFTS.complete,
+      has: ["It is useful, and I will be working on it."],
+      lacks: ["follow-up question", "?"],
     },
     {
       name: "keep me in mind thanks them without assuming an earlier thank-you",
@@ -405,7 +506,7 @@ describe("the valued detail, as people type it", () => {
   it.each([
     ["feedback-request", "formal", "I particularly valued the tour of the studio.\n"],
     ["thank-you", "warm", "I especially appreciated the tour of the studio.\n"],
-    ["phone-script", "formal", "I enjoyed the interview, particularly the tour of the studio. I wondered"],
+    ["phone-script", "formal", "I enjoyed the interview, particularly the tour of the studio. Could you spare"],
   ] as const)("the %s (%s) runs the detail on from its own words", (type, tone, expected) => {
     const letter = composeLetter(type, { ...DRAFTS.empty, tone, valued: "The tour of the studio!" });
     expect(letter.body).toContain(expected);
@@ -509,6 +610,9 @@ const anyDraft: fc.Arbitrary<LetterDraft> = fc.record({
   organisation: anyText,
   role: anyText,
   valued: anyText,
+  newVacancy: anyText,
+  feedbackPoint: anyText,
+  followUp: anyText,
   interviewDate: fc.oneof(
     fc.constant(""),
     fc
@@ -520,6 +624,7 @@ const anyDraft: fc.Arbitrary<LetterDraft> = fc.record({
   tone: fc.constantFrom(...TONES),
   audience: fc.constantFrom(...AUDIENCES),
   questions: fc.subarray([...QUESTION_IDS]),
+  nation: fc.constantFrom(...NATIONS),
   includeThanks: fc.boolean(),
   includeFeedback: fc.boolean(),
   includeFuture: fc.boolean(),
@@ -540,6 +645,101 @@ describe("composeLetter with arbitrary text in every field", () => {
         expectValuedKept(type, text, draft.valued);
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+/** Every letter, tone and audience, with every field filled and every option ticked. */
+const fullCases = LETTER_TYPES.flatMap((type) =>
+  TONES.flatMap((tone) =>
+    AUDIENCES.map((audience) => ({
+      type,
+      tone,
+      audience,
+      draft: {
+        ...DRAFTS.complete,
+        tone,
+        audience,
+        newVacancy: "Lead Designer",
+        feedbackPoint: "giving shorter examples",
+        followUp: "Which example ran long?",
+        includeThanks: true,
+        includeFeedback: true,
+      } as LetterDraft,
+    })),
+  ),
+);
+
+describe("wording that reads well with everything filled in", () => {
+  it.each(fullCases)("the $type ($tone, to $audience) subject is at most 70 characters", ({ type, draft }) => {
+    const { subject } = composeLetter(type, draft);
+    if (subject !== null) expect(subject.length).toBeLessThanOrEqual(70);
+  });
+
+  it.each(fullCases)("the $type ($tone, to $audience) repeats no four-word phrase", ({ type, draft }) => {
+    const { body } = composeLetter(type, draft);
+    // The typed fields may repeat by design (the role in the opening and on the phone
+    // to reception); only the template's own words are judged.
+    const words = templateText(body, draft)
+      .toLowerCase()
+      .split(/[^a-z']+/)
+      .filter(Boolean);
+    const seen = new Map<string, number>();
+    for (let i = 0; i + 4 <= words.length; i++) {
+      const phrase = words.slice(i, i + 4).join(" ");
+      seen.set(phrase, (seen.get(phrase) ?? 0) + 1);
+    }
+    const repeated = [...seen].filter(([, n]) => n > 1).map(([phrase]) => phrase);
+    if (type === "phone-script") return; // a script says some lines in each branch on purpose
+    expect(repeated).toEqual([]);
+    expect(body.match(/\breally\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(body.match(/similar roles/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(body.match(/hearing about/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it("no opening suggests the person had to chase for the news", () => {
+    for (const { type, draft } of fullCases) expect(composeLetter(type, draft).body).not.toMatch(/getting back to me/i);
+  });
+});
+
+describe("the tip about asking for too much", () => {
+  const count = (type: LetterType, patch: Partial<LetterDraft>) =>
+    requestCount(LETTERS[type], { ...DRAFTS.empty, ...patch } as LetterDraft);
+  it("counts the questions and the extra asks a letter makes", () => {
+    expect(count("feedback-request", {})).toBe(1);
+    expect(count("feedback-request", { questions: ["weaker-parts", "next-time"] })).toBe(2);
+    expect(count("feedback-request", { questions: ["weaker-parts", "next-time"], includeFuture: true })).toBe(3);
+    expect(count("feedback-request", { includeFuture: true, askElsewhere: true })).toBe(3);
+  });
+  it("ignores what the letter does not ask", () => {
+    expect(count("thank-you", { questions: [...QUESTION_IDS] })).toBe(0);
+    expect(count("keep-me-in-mind", { includeFuture: true })).toBe(0);
+    expect(count("feedback-request", { askElsewhere: true })).toBe(1);
+  });
+});
+
+describe("filling a template inserts typed text literally", () => {
+  it("keeps $ patterns that String.replace would otherwise expand", () => {
+    expect(fill("Chase feedback once: {about}", { about: "Ca$$h & $& analyst" })).toBe(
+      "Chase feedback once: Ca$$h & $& analyst",
+    );
+    const letter = composeLetter("chaser", { ...DRAFTS.empty, role: "Ca$$h & $& analyst", organisation: "$'$`$1" });
+    expect(letter.subject).toBe("Re: Feedback request: Ca$$h & $& analyst at $'$`$1");
+  });
+
+  it("inserts any text exactly, whatever $ sequences it holds", () => {
+    const dollarText = fc.oneof(
+      fc.string(),
+      fc
+        .array(fc.constantFrom("$", "$$", "$&", "$`", "$'", "$1", "$<x>", "{about}", "a", " "), { maxLength: 10 })
+        .map((parts) => parts.join("")),
+    );
+    fc.assert(
+      fc.property(dollarText, dollarText, (before, value) => {
+        const template = `${before.replace(/[{}]/g, "")} {about} end`;
+        expect(fill(template, { about: value })).toBe(`${before.replace(/[{}]/g, "")} ${value} end`);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -141,3 +141,12 @@ describe("share links", () => {
     expect(isBlankDraft(DRAFTS.roleOnly)).toBe(false);
   });
 });
+
+describe("the bank-holiday nation in a draft", () => {
+  it("defaults to England and Wales, keeps a known nation and drops anything else", () => {
+    expect(toDraft({}).nation).toBe("england-and-wales");
+    expect(toDraft({ nation: "scotland" }).nation).toBe("scotland");
+    expect(toDraft({ nation: "northern-ireland" }).nation).toBe("northern-ireland");
+    expect(toDraft({ nation: "wales", role: "Buyer" })).toMatchObject({ nation: "england-and-wales", role: "Buyer" });
+  });
+});

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { MAILTO_SAFE_LENGTH, toMailtoLink } from "../../src/lib/letters/mailto";
 import { escapeIcsText, foldLine, toIcsReminder } from "../../src/lib/letters/ics";
 import { toFileName, toSlug } from "../../src/lib/letters/filename";
-import { composeLetter } from "../../src/lib/letters/compose";
+import { composeLetter } from "../../src/lib/letters/registry";
 import { cleanField } from "../../src/lib/letters/text";
 import { LETTER_TYPES } from "../../src/lib/letters/types";
 import { DRAFTS, HOSTILE_ORGANISATIONS } from "../fixtures/letter-drafts";

@@ -1,13 +1,23 @@
 /**
- * Turns a draft into a finished letter. The sentences come from wording.ts; this file
- * only decides which of them to use and fills their slots, so that every combination
- * of filled and empty fields reads as grammatical British English.
+ * The engine every letter shares: it turns a draft into facts and slots, fills the
+ * sentences and hands a letter's definition (entries/<letter>.ts) what it needs to
+ * assemble itself. It knows no particular letter, so a letter page's script loads
+ * this plus only its own entry.
  */
-import { cleanField, countWords, endSentence, paragraphs, sentences } from "./text";
+import { cleanField, countWords, endSentence } from "./text";
 import { formatLongDate, parseIsoDate } from "./timing";
-import type { ComposedLetter, FlagField, LetterDraft, LetterType, QuestionId, TextField } from "./types";
+import type {
+  Audience,
+  ComposedLetter,
+  FlagField,
+  LetterDraft,
+  LetterType,
+  QuestionId,
+  TextField,
+  Tone,
+} from "./types";
 import { QUESTION_IDS } from "./types";
-import { GAP_LABELS, LETTER_INFO, ROLE_NOUNS, WORDING, type Wording } from "./wording";
+import { GAP_LABELS, ROLE_NOUNS, SHARED, type SharedWording } from "./wording";
 
 export interface ComposeOptions {
   /**
@@ -17,31 +27,49 @@ export interface ComposeOptions {
   gaps?: boolean;
 }
 
-/** Which optional parts each letter offers; anything not listed is ignored for that letter. */
-export const LETTER_OPTIONS: Readonly<Record<LetterType, readonly FlagField[]>> = {
-  "feedback-request": ["includeThanks", "includeFuture", "askElsewhere"],
-  "thank-you": ["includeFeedback", "includeFuture", "askElsewhere"],
-  "keep-me-in-mind": ["includeThanks", "askElsewhere"],
-  "phone-script": ["includeFuture", "askElsewhere"],
-  chaser: [],
-};
+/**
+ * The optional form parts a letter can show beyond the common fields: "one thing you
+ * valued", the recipient's job title (phone), a new vacancy (keep me in mind), the
+ * point from their feedback and a follow-up question (reply to feedback), and the
+ * feedback questions (shown only while `asksQuestions` is true).
+ */
+export type OptionalPart = "valued" | "recipientTitle" | "newVacancy" | "feedbackPoint" | "followUp" | "questions";
 
-/** True when the letter, with these options, asks the feedback questions. */
-export function asksQuestions(type: LetterType, draft: Pick<LetterDraft, "includeFeedback">): boolean {
-  return type === "feedback-request" || type === "phone-script" || (type === "thank-you" && draft.includeFeedback);
-}
-
-/** True when the letter, with these options, can ask about similar vacancies elsewhere. */
-export function offersElsewhere(type: LetterType, draft: Pick<LetterDraft, "includeFuture">): boolean {
-  return (
-    type === "keep-me-in-mind" ||
-    ((type === "feedback-request" || type === "thank-you" || type === "phone-script") && draft.includeFuture)
-  );
-}
-
-/** True when an email would go out unsigned because the sender's name is empty. */
-export function lacksSignature(type: LetterType, draft: Pick<LetterDraft, "senderName">): boolean {
-  return LETTER_INFO[type].email && cleanField(draft.senderName) === "";
+/** Everything about one letter: what its page says, what its form offers and how it is written. */
+export interface LetterDefinition {
+  type: LetterType;
+  /** Page heading and link text. */
+  title: string;
+  /** One line for the chooser on /letters/. */
+  summary: string;
+  /** When to send it: on the letter's page and in the chooser. */
+  when: string;
+  /** The page's meta description. */
+  description: string;
+  /** Related advice: the article's slug (its title is read from the article) and a section id. */
+  advice: { slug: string; section?: string };
+  /** Where this letter sits in the recovery plan; `label` completes "Sending this is one of …". */
+  plan: { hash: "first-days" | "first-week" | "next-interview"; label: string };
+  /** Words readers type when looking for this letter (search). */
+  searchTerms: readonly string[];
+  /** True for the messages sent by email (subject line, mail app). */
+  email: boolean;
+  /**
+   * The date the "When to send it" helper asks for: the day they heard (thanks and a
+   * feedback request), the day the request went out (the chaser), or none.
+   */
+  timing: "heard" | "requested" | null;
+  /** Which "What to include" options it offers; anything not listed is ignored. */
+  options: readonly FlagField[];
+  fields: readonly OptionalPart[];
+  /** The letter's own sentences by tone (what `compose` reads; listed here so tests can check every word). */
+  wording: unknown;
+  /** True when the letter, with these options, asks the feedback questions. */
+  asksQuestions(draft: LetterDraft): boolean;
+  /** True when the letter, with these options, can ask about similar vacancies elsewhere. */
+  offersElsewhere(draft: LetterDraft): boolean;
+  /** Assembles the letter from the shared context. */
+  compose(context: LetterContext): ComposedLetter;
 }
 
 /** Runs of "!" (with any "?" or "." mixed in, as in "!!", "?!" or "!."). */
@@ -86,8 +114,10 @@ export function toValuedPhrase(value: string): string {
 const SLOT = /\{(\w+)\}(\.?)/g;
 
 /**
- * Fills {slots} in one pass, so text a person typed is never read as a slot. A full
- * stop after a slot is dropped when the slot's text already ends a sentence.
+ * Fills {slots} in one pass, so text a person typed is never read as a slot. The
+ * replacement is a function, so "$&" or "$$" in typed text is inserted literally (a
+ * replacement string would read them as patterns). A full stop after a slot is
+ * dropped when the slot's text already ends a sentence.
  */
 export function fill(template: string, slots: Readonly<Record<string, string>>): string {
   return template.replace(SLOT, (_whole, key: string, stop: string) => {
@@ -97,7 +127,7 @@ export function fill(template: string, slots: Readonly<Record<string, string>>):
   });
 }
 
-interface Facts {
+export interface Facts {
   text: Record<TextField, string>;
   /** "Tuesday 4 November", "[date of interview]" or "". */
   date: string;
@@ -117,20 +147,30 @@ function toFacts(draft: LetterDraft, gaps: boolean): Facts {
   return { text, date, questions };
 }
 
+/** Ends typed text as a question: "" stays "", "Why" becomes "Why?", "Why?" is kept. */
+export function toQuestion(text: string): string {
+  if (text === "" || /[?？]["'”’)]*$/u.test(text)) return text;
+  return `${text.replace(/[.!！…。]+$/u, "")}?`;
+}
+
 function roleWithNoun(role: string): string {
   const last = role.split(" ").at(-1)?.toLowerCase() ?? "";
   return ROLE_NOUNS.includes(last) ? role : `${role} role`;
 }
 
-function slotsFor(draft: LetterDraft, facts: Facts, words: Wording): Record<string, string> {
+function slotsFor(draft: LetterDraft, facts: Facts, words: SharedWording): Record<string, string> {
   const { role, organisation } = facts.text;
   const position = role
     ? `the ${roleWithNoun(role)}${organisation ? ` at ${organisation}` : ""}`
     : organisation
       ? `the role at ${organisation}`
       : "the role";
+  // Subject lines are kept short (70 characters with realistic fields), so "interview"
+  // is left out when both the role and the organisation say what it is about.
   const about = role
-    ? `${role} interview${organisation ? ` at ${organisation}` : ""}`
+    ? organisation
+      ? `${role} at ${organisation}`
+      : `${role} interview`
     : organisation
       ? `interview at ${organisation}`
       : "my recent interview";
@@ -141,7 +181,7 @@ function slotsFor(draft: LetterDraft, facts: Facts, words: Wording): Record<stri
       : recipientName
     : recipientTitle
       ? `the ${recipientTitle}`
-      : words.phone.askForFallback[draft.audience];
+      : words.recipientFallback[draft.audience];
   return {
     name: recipientName,
     position,
@@ -149,105 +189,74 @@ function slotsFor(draft: LetterDraft, facts: Facts, words: Wording): Record<stri
     employer: organisation || words.employerFallback[draft.audience],
     about,
     valued: facts.text.valued,
-    questions: facts.questions.length === 1 ? words.questions[facts.questions[0]!] : "",
     recipient,
     senderName: facts.text.senderName,
     email: facts.text.senderEmail,
     phone: facts.text.senderPhone,
+    vacancy: facts.text.newVacancy ? `the ${roleWithNoun(facts.text.newVacancy)}` : "",
+    point: facts.text.feedbackPoint,
+    followUp: toQuestion(facts.text.followUp),
   };
 }
 
-function signature(draft: LetterDraft, facts: Facts, words: Wording): string {
-  const signOff = facts.text.recipientName ? words.signOff.named : words.signOff.unnamed[draft.audience];
-  return [signOff, facts.text.senderName, facts.text.senderEmail, facts.text.senderPhone].filter(Boolean).join("\n");
+/** What a letter's `compose` receives: the tidied facts, the filled slots and the shared parts. */
+export interface LetterContext {
+  draft: LetterDraft;
+  tone: Tone;
+  /** The audience, for picking a ByAudience sentence. */
+  a: Audience;
+  facts: Facts;
+  slots: Readonly<Record<string, string>>;
+  /** Fills a template's slots from this draft. */
+  f: (template: string) => string;
+  greeting: string;
+  signature: string;
 }
 
-function greeting(draft: LetterDraft, facts: Facts, words: Wording, f: (t: string) => string): string {
-  return facts.text.recipientName ? f(words.greeting.named) : words.greeting.unnamed[draft.audience];
-}
-
-/** Composes the letter of the given type from a draft. Never throws for any draft content. */
-export function composeLetter(type: LetterType, draft: LetterDraft, options: ComposeOptions = {}): ComposedLetter {
-  const gaps = options.gaps ?? false;
-  const words = WORDING[draft.tone];
-  const facts = toFacts(draft, gaps);
+/** Composes a letter from its definition. Never throws for any draft content. */
+export function composeWith(
+  letter: LetterDefinition,
+  draft: LetterDraft,
+  options: ComposeOptions = {},
+): ComposedLetter {
+  const words = SHARED[draft.tone];
+  const facts = toFacts(draft, options.gaps ?? false);
   const slots = slotsFor(draft, facts, words);
   const f = (template: string): string => fill(template, slots);
   const a = draft.audience;
-  const valued = facts.text.valued ? f(words.valued) : "";
-  // One question fits in a sentence; two or more read better as a short list, which
-  // ends its paragraph, so the closing sentence then starts a new one.
-  const list = facts.questions.length > 1;
-  const questions =
-    facts.questions.length === 0
-      ? ""
-      : list
-        ? [words.questionsListIntro, ...facts.questions.map((id) => `- ${words.questionList[id]}`)].join("\n")
-        : f(words.questionsIntro);
-  const feedback = list
-    ? paragraphs(sentences(f(words.feedbackAsk[a]), questions), f(words.feedbackEase))
-    : sentences(f(words.feedbackAsk[a]), questions, f(words.feedbackEase));
-  const future = (on: boolean) =>
-    on ? sentences(f(words.future[a]), draft.askElsewhere ? f(words.elsewhere[a]) : "") : "";
-  const open = greeting(draft, facts, words, f);
-  const close = signature(draft, facts, words);
+  const signOff = facts.text.recipientName ? words.signOff.named : words.signOff.unnamed[a];
+  return letter.compose({
+    draft,
+    tone: draft.tone,
+    a,
+    facts,
+    slots,
+    f,
+    greeting: facts.text.recipientName ? f(words.greeting.named) : words.greeting.unnamed[a],
+    signature: [signOff, facts.text.senderName, facts.text.senderEmail, facts.text.senderPhone]
+      .filter(Boolean)
+      .join("\n"),
+  });
+}
 
-  switch (type) {
-    case "feedback-request": {
-      const subject = f(draft.includeThanks ? words.subject.thanksAndFeedback : words.subject.feedback);
-      const first = sentences(f(words.outcomeHeard[a]), draft.includeThanks && f(words.thanks[a]), valued);
-      return { subject, body: paragraphs(open, first, feedback, future(draft.includeFuture), close) };
-    }
-    case "thank-you": {
-      const subject = f(draft.includeFeedback ? words.subject.thanksAndFeedback : words.subject.thanks);
-      const first = sentences(f(words.thankYou.opening[a]), f(words.thankYou.body[a]), valued);
-      const ask = draft.includeFeedback ? feedback : "";
-      return { subject, body: paragraphs(open, first, ask, future(draft.includeFuture), close) };
-    }
-    case "keep-me-in-mind": {
-      const k = words.keepInMind;
-      const first = sentences(f(k.opening[a]), draft.includeThanks && f(k.thanks[a]), valued);
-      const second = sentences(f(k.keen[a]), f(k.fallThrough[a]));
-      const third = draft.askElsewhere ? f(words.elsewhere[a]) : "";
-      return { subject: f(words.subject.keepInMind), body: paragraphs(open, first, second, third, close) };
-    }
-    case "chaser": {
-      const c = words.chaser;
-      return {
-        subject: f(words.subject.chaser),
-        body: paragraphs(open, f(c.opening[a]), sentences(f(c.body[a]), f(c.close)), close),
-      };
-    }
-    case "phone-script": {
-      const p = words.phone;
-      const hello = facts.text.senderName ? f(p.helloNamed) : p.helloUnnamed;
-      const opening = paragraphs(
-        p.headings.opening,
-        sentences(hello, f(p.context[a]), f(p.askFor)),
-        sentences(p.thanksForCall[a], facts.text.valued && f(p.valued), p.askForFeedback[a]),
-      );
-      const asks =
-        facts.questions.length > 0
-          ? [p.askIntro, ...facts.questions.map((id) => `- ${p.questions[id]}`)].join("\n")
-          : p.askGeneral;
-      const more = [
-        draft.includeFuture ? f(p.future[a]) : "",
-        draft.includeFuture && draft.askElsewhere ? f(p.elsewhere[a]) : "",
-      ];
-      const ask = paragraphs(p.headings.ask, asks, ...more);
-      const { senderEmail, senderPhone } = facts.text;
-      const contact =
-        senderEmail && senderPhone
-          ? f(p.contactBoth)
-          : senderEmail
-            ? f(p.contactEmail)
-            : senderPhone
-              ? f(p.contactPhone)
-              : "";
-      const closing = paragraphs(p.headings.close, sentences(p.helpful, contact, p.goodbye));
-      return { subject: null, body: paragraphs(opening, ask, closing) };
-    }
-  }
+/**
+ * How many separate things the email asks of its reader (questions, future roles,
+ * vacancies elsewhere). Above two, the builder suggests trimming: shorter emails tend
+ * to get more replies.
+ */
+export function requestCount(letter: LetterDefinition, draft: LetterDraft): number {
+  const questions = letter.asksQuestions(draft) ? draft.questions.length : 0;
+  const future = letter.options.includes("includeFuture") && draft.includeFuture ? 1 : 0;
+  const elsewhere = letter.options.includes("askElsewhere") && letter.offersElsewhere(draft) && draft.askElsewhere;
+  return questions + future + (elsewhere ? 1 : 0);
+}
+
+/** True when an email would go out unsigned because the sender's name is empty. */
+export function lacksSignature(
+  letter: Pick<LetterDefinition, "email">,
+  draft: Pick<LetterDraft, "senderName">,
+): boolean {
+  return letter.email && cleanField(draft.senderName) === "";
 }
 
 /** The whole message as plain text, subject line first for emails: what "Download" saves. */

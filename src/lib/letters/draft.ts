@@ -6,6 +6,8 @@
  *   atn:letter:v1  the LetterDraft shape in types.ts. Later additions that older v1
  *                  drafts read safely, so the key stayed the same:
  *                  - `requestedDate` (the chaser's date): missing means "".
+ *                  - `nation` (bank holidays for suggested dates): missing means England and Wales.
+ *                  - `newVacancy`, `feedbackPoint`, `followUp`: missing means "".
  *                  - the question "successful-candidate" became "biggest-difference";
  *                    a stored old id is read as the new one (see QUESTION_RENAMES).
  */
@@ -15,6 +17,7 @@ import {
   FLAG_FIELDS,
   TEXT_FIELDS,
   isAudience,
+  isNation,
   isLetterType,
   isQuestionId,
   isTone,
@@ -51,6 +54,7 @@ export function toDraft(value: unknown): LetterDraft {
   }
   if (isTone(value["tone"])) draft.tone = value["tone"];
   if (isAudience(value["audience"])) draft.audience = value["audience"];
+  if (isNation(value["nation"])) draft.nation = value["nation"];
   const questions = value["questions"];
   if (Array.isArray(questions)) {
     const renamed = questions.map((id: unknown) =>

@@ -1,6 +1,18 @@
 /** The letters the builder writes; each is a page at /letters/<type>/. */
-export const LETTER_TYPES = ["feedback-request", "thank-you", "keep-me-in-mind", "phone-script", "chaser"] as const;
+export const LETTER_TYPES = [
+  "feedback-request",
+  "thank-you",
+  "keep-me-in-mind",
+  "phone-script",
+  "chaser",
+  "outcome-check",
+  "feedback-reply",
+] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
+
+/** UK bank holidays differ by nation; the values match timing.ts's Nation type. */
+export const NATIONS = ["england-and-wales", "scotland", "northern-ireland"] as const;
+export type NationId = (typeof NATIONS)[number];
 
 export const TONES = ["formal", "warm"] as const;
 export type Tone = (typeof TONES)[number];
@@ -23,6 +35,9 @@ export const TEXT_FIELDS = [
   "organisation",
   "role",
   "valued",
+  "newVacancy",
+  "feedbackPoint",
+  "followUp",
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
@@ -42,6 +57,8 @@ export type LetterDraft = Record<TextField, string> &
     tone: Tone;
     audience: Audience;
     questions: QuestionId[];
+    /** Whose bank holidays the suggested dates skip. */
+    nation: NationId;
   };
 
 export const EMPTY_DRAFT: Readonly<LetterDraft> = Object.freeze({
@@ -53,6 +70,9 @@ export const EMPTY_DRAFT: Readonly<LetterDraft> = Object.freeze({
   organisation: "",
   role: "",
   valued: "",
+  newVacancy: "",
+  feedbackPoint: "",
+  followUp: "",
   interviewDate: "",
   heardDate: "",
   requestedDate: "",
@@ -60,6 +80,7 @@ export const EMPTY_DRAFT: Readonly<LetterDraft> = Object.freeze({
   audience: "hiring-manager",
   // One question by default: a short, answerable request is likelier to get a reply.
   questions: ["next-time"] as QuestionId[],
+  nation: "england-and-wales",
   includeThanks: true,
   includeFeedback: false,
   includeFuture: false,
@@ -76,6 +97,8 @@ export const isLetterType = (value: unknown): value is LetterType =>
   typeof value === "string" && (LETTER_TYPES as readonly string[]).includes(value);
 export const isTone = (value: unknown): value is Tone =>
   typeof value === "string" && (TONES as readonly string[]).includes(value);
+export const isNation = (value: unknown): value is NationId =>
+  typeof value === "string" && (NATIONS as readonly string[]).includes(value);
 export const isAudience = (value: unknown): value is Audience =>
   typeof value === "string" && (AUDIENCES as readonly string[]).includes(value);
 export const isQuestionId = (value: unknown): value is QuestionId =>
