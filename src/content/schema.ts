@@ -69,9 +69,20 @@ export const searchTermsSchema = z
   .max(16, "keep search terms to the words readers really type (16 at most)")
   .default([]);
 
+/**
+ * A page the article draws on. The address is required: a source a reader cannot open
+ * ("careers-service guidance on …") cannot be checked, so it does not count as a source.
+ */
 export const sourceSchema = z.strictObject({
   title: z.string().min(3, "source title is too short to tell a reader what it is"),
-  url: z.url({ protocol: /^https$/, message: "source url must be an https:// address" }).optional(),
+  url: z.url({
+    protocol: /^https$/,
+    hostname: z.regexes.domain,
+    error: (issue) =>
+      issue.input === undefined
+        ? "every source needs a url: the https:// address of the page, so readers can check it"
+        : "source url must be an https:// address",
+  }),
   kind: z.enum(SOURCE_KINDS),
 });
 

@@ -10,6 +10,45 @@ const articles = readArticles().map((a) => {
 });
 const slugs = new Set(articles.map((a) => a.slug));
 
+/**
+ * Titles of the sources in raw front matter that a reader could not open: no url, or a
+ * url that is not an https:// web address. Reads the YAML as written (not through the
+ * schema), so it still catches an unlinked source if the schema is ever loosened.
+ */
+function unlinkedSources(frontMatter: unknown): string[] {
+  const sources = (frontMatter as { sources?: unknown } | null)?.sources;
+  if (!Array.isArray(sources)) return ["(no sources list)"];
+  return sources
+    .filter((s: { url?: unknown }) => {
+      if (typeof s?.url !== "string") return true;
+      try {
+        const url = new URL(s.url);
+        return url.protocol !== "https:" || !url.hostname.includes(".");
+      } catch {
+        return true;
+      }
+    })
+    .map((s: { title?: unknown }) => String(s?.title ?? "(untitled source)"));
+}
+
+describe("unlinkedSources, the check behind every article's sources test", () => {
+  it("reports a source given by kind only, one on http and one with a non-address", () => {
+    const bad = {
+      sources: [
+        { title: "UK university careers-service guidance", kind: "careers-service guidance" },
+        { title: "An old survey", kind: "survey", url: "http://example.com/survey" },
+        { title: "A report", kind: "survey", url: "the 2022 report" },
+        { title: "A real page", kind: "survey", url: "https://www.example.com/page" },
+      ],
+    };
+    expect(unlinkedSources(bad)).toEqual(["UK university careers-service guidance", "An old survey", "A report"]);
+  });
+
+  it("passes a list where every source has an https address", () => {
+    expect(unlinkedSources({ sources: [{ title: "A page", url: "https://www.example.org/a" }] })).toEqual([]);
+  });
+});
+
 describe("the advice library", () => {
   it("has between 8 and 20 articles", () => {
     expect(articles.length).toBeGreaterThanOrEqual(8);
@@ -42,6 +81,10 @@ describe.each(articles)("article $file", (article) => {
       ? []
       : article.parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     expect(issues).toEqual([]);
+  });
+
+  it("links every source to the https:// page it came from", () => {
+    expect(unlinkedSources(article.frontMatter)).toEqual([]);
   });
 
   it("is 400 to 1,000 words long", () => {

@@ -5,7 +5,13 @@ const valid = {
   title: "Saying thank you",
   summary: "A short thank-you note costs you little and keeps the door open for later.",
   lastReviewed: "2026-01-15",
-  sources: [{ title: "Careers-service guidance", kind: "careers-service guidance" }],
+  sources: [
+    {
+      title: "ICO: What to expect after making a subject access request",
+      kind: "official guidance",
+      url: "https://ico.org.uk/for-the-public/getting-copies-of-your-information-subject-access-request/what-to-expect-after-making-a-subject-access-request/",
+    },
+  ],
   journey: "reply",
   order: 10,
   topics: ["say-thank-you"],
@@ -33,6 +39,16 @@ describe("the article schema", () => {
     ["a review date in the future", { lastReviewed: "2999-01-01" }, "cannot be in the future"],
     ["a review date that is not a date", { lastReviewed: "15/01/2026" }, "YYYY-MM-DD"],
     ["no sources", { sources: [] }, "at least one source"],
+    [
+      "a source named by kind only, with no address",
+      { sources: [{ title: "UK careers-service guidance on feedback", kind: "careers-service guidance" }] },
+      "every source needs a url",
+    ],
+    [
+      "a source whose address is not a web address",
+      { sources: [{ title: "A survey", kind: "survey", url: "see the survey report" }] },
+      "https",
+    ],
     [
       "a source on plain http",
       { sources: [{ title: "A survey", kind: "survey", url: "http://example.com" }] },
