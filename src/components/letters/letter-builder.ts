@@ -52,7 +52,6 @@ import {
   type DateField,
   type FlagField,
   type LetterDraft,
-  type NationId,
   type TextField,
 } from "../../lib/letters/types";
 
@@ -166,22 +165,13 @@ function wireControls(root: HTMLElement): void {
   requireHook(root, "[data-form]").addEventListener("submit", (event) => event.preventDefault());
 }
 
-/**
- * describeTiming with the reader's nation as its last argument, so suggested dates skip
- * their bank holidays. The "dates" branch adds that optional parameter to timing.ts;
- * this typing compiles with or without it. (Lead: once merged, call describeTiming
- * directly; if its nation parameter sits elsewhere, pass it there.)
- */
-type WithNation<F> = F extends (...args: infer A) => infer R ? (...args: [...A, NationId?]) => R : never;
-const describeFor = describeTiming as WithNation<typeof describeTiming>;
-
 /** The "When to send it" advice and the calendar reminder button. */
 function createTiming(root: HTMLElement, letter: LetterDefinition) {
   const dateEl = root.querySelector<HTMLInputElement>("[data-timing-date]");
   const dateField = dateEl && isTextOrDate(dateEl.name) ? dateEl.name : null;
   const note = (draft: LetterDraft) =>
     letter.timing && dateField
-      ? describeFor(
+      ? describeTiming(
           letter.timing,
           draft[dateField],
           localIsoDate(new Date()),

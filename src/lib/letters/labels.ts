@@ -1,11 +1,7 @@
 /** Labels for the builder's form controls (the letters' own wording is in wording.ts). */
-import type { Audience, FlagField, NationId, QuestionId, Tone } from "./types";
+import type { Audience, FlagField, QuestionId, Tone } from "./types";
 
-export const NATION_LABELS: Readonly<Record<NationId, string>> = {
-  "england-and-wales": "England and Wales",
-  scotland: "Scotland",
-  "northern-ireland": "Northern Ireland",
-};
+export { NATION_LABELS } from "../dates/bank-holidays";
 
 export const TONE_LABELS: Readonly<Record<Tone, string>> = {
   formal: "Formal",

@@ -1,3 +1,4 @@
+import { NATIONS, isNation, type Nation } from "../dates/bank-holidays";
 /** The letters the builder writes; each is a page at /letters/<type>/. */
 export const LETTER_TYPES = [
   "feedback-request",
@@ -10,9 +11,9 @@ export const LETTER_TYPES = [
 ] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 
-/** UK bank holidays differ by nation; the values match timing.ts's Nation type. */
-export const NATIONS = ["england-and-wales", "scotland", "northern-ireland"] as const;
-export type NationId = (typeof NATIONS)[number];
+/** UK bank holidays differ by nation: one list, owned by the bank-holiday data. */
+export { NATIONS, isNation };
+export type NationId = Nation;
 
 export const TONES = ["formal", "warm"] as const;
 export type Tone = (typeof TONES)[number];
@@ -97,8 +98,6 @@ export const isLetterType = (value: unknown): value is LetterType =>
   typeof value === "string" && (LETTER_TYPES as readonly string[]).includes(value);
 export const isTone = (value: unknown): value is Tone =>
   typeof value === "string" && (TONES as readonly string[]).includes(value);
-export const isNation = (value: unknown): value is NationId =>
-  typeof value === "string" && (NATIONS as readonly string[]).includes(value);
 export const isAudience = (value: unknown): value is Audience =>
   typeof value === "string" && (AUDIENCES as readonly string[]).includes(value);
 export const isQuestionId = (value: unknown): value is QuestionId =>
