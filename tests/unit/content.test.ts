@@ -103,7 +103,7 @@ describe.each(articles)("article $file", (article) => {
   });
 
   it("quotes every linked source it cites in an Evidence box in its sources list", () => {
-    const cited = [...article.body.matchAll(/<Evidence[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+    const cited = [...article.body.matchAll(/<Evidence[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? "");
     const listed = new Set(article.data?.sources.map((s) => s.url));
     for (const href of cited) expect(listed.has(href), href).toBe(true);
   });
