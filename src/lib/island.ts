@@ -49,7 +49,9 @@ export function defineIsland(name: `atn-${string}`, start: (root: HTMLElement) =
           start(this);
           this.dataset.started = "";
         } catch (error) {
-          // The server-rendered HTML still works; say why the enhancement did not happen.
+          // The server-rendered HTML still works (global.css shows its no-script parts
+          // again for a failed island); say why the enhancement did not happen.
+          this.dataset.started = "failed";
           console.error(error);
         }
       }
