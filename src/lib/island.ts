@@ -49,9 +49,8 @@ export function defineIsland(name: `atn-${string}`, start: (root: HTMLElement) =
           start(this);
           this.dataset.started = "";
         } catch (error) {
-          // The server-rendered HTML still works (global.css shows its no-script parts
-          // again for a failed island); say why the enhancement did not happen.
-          this.dataset.started = "failed";
+          // The server-rendered HTML still works (global.css shows its no-script notes
+          // again when an island has not started after a few seconds); say why.
           console.error(error);
         }
       }

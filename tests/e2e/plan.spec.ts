@@ -80,7 +80,8 @@ test("axe finds nothing in the plan as it is before its script runs", async ({ p
   // axe itself needs JavaScript, so the page's own scripts are blocked instead.
   await page.route("**/*.js", (route) => route.abort());
   await page.goto("/plan/");
-  await expect(page.getByText("Your ticks are not kept without JavaScript")).toBeVisible();
+  // With scripting on, the note waits three seconds for the script before it shows (no layout shift when it starts).
+  await expect(page.getByText("Your ticks are not kept without JavaScript")).toBeVisible({ timeout: 6000 });
   await expectNoAxeViolations(page, "without the plan's script");
 });
 
