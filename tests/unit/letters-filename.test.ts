@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toFileName, toSlug } from "../../src/lib/letters/filename";
-
-const anyText = fc.oneof(
-  fc.string({ maxLength: 200 }),
-  fc.string({ unit: "grapheme", maxLength: 120 }),
-  fc.string({ unit: "binary", maxLength: 120 }),
-);
+import { anyText } from "./support/arbitrary-text";
 
 describe("file names keep Latin letters outside ASCII readable", () => {
   it.each([
