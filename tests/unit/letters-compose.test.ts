@@ -33,6 +33,7 @@ const WORDING = {
 };
 const LETTER_INFO = LETTERS;
 import { DRAFTS, type DraftName } from "../fixtures/letter-drafts";
+import { anyText } from "./support/arbitrary-text";
 
 /** Every letter, every fixture, both tones, every audience. */
 const everyCase = LETTER_TYPES.flatMap((type) =>
@@ -582,24 +583,6 @@ describe("text helpers", () => {
 function allSubsets<T>(items: readonly T[]): T[][] {
   return items.reduce<T[][]>((subsets, item) => [...subsets, ...subsets.map((s) => [...s, item])], [[]]);
 }
-
-/** Arbitrary text of every kind: ASCII, any code point, lone surrogates, markup. */
-const anyText = fc.oneof(
-  fc.string({ maxLength: 40 }),
-  fc.string({ unit: "grapheme", maxLength: 20 }),
-  fc.string({ unit: "binary", maxLength: 20 }),
-  fc.constantFrom(
-    "<script>alert(1)</script>",
-    "javascript:alert(1)",
-    "& # + %",
-    "{name}",
-    "[x]",
-    "undefined",
-    "  ",
-    "a.",
-    "\n\n\n",
-  ),
-);
 
 const anyDraft: fc.Arbitrary<LetterDraft> = fc.record({
   senderName: anyText,

@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toFileName, toSlug } from "../../src/lib/letters/filename";
-
-const anyText = fc.oneof(
-  fc.string({ maxLength: 200 }),
-  fc.string({ unit: "grapheme", maxLength: 120 }),
-  fc.string({ unit: "binary", maxLength: 120 }),
-);
+import { anyText } from "./support/arbitrary-text";
 
 describe("file names keep Latin letters outside ASCII readable", () => {
   it.each([
@@ -44,6 +39,10 @@ describe("file names keep Latin letters outside ASCII readable", () => {
       .map((letters) => letters.join(""));
     fc.assert(
       fc.property(fc.array(latinWord, { minLength: 1, maxLength: 3 }), (words) => {
+        // File names are cut at 40 characters on purpose; this property is about letters
+        // within that room. æ, œ, ß and þ are written with two letters (ae, oe, ss, th).
+        const room = words.join(" ").length + (words.join("").match(/[æœßþ]/g)?.length ?? 0);
+        fc.pre(room <= 40);
         const slug = toSlug(words.join(" "));
         const parts = slug.split("-");
         expect(parts).toHaveLength(words.length);

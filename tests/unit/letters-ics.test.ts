@@ -2,6 +2,7 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { fillSlots, toIcsReminder } from "../../src/lib/letters/ics";
+import { anyText } from "./support/arbitrary-text";
 
 const utf8 = new TextEncoder();
 
@@ -22,32 +23,6 @@ const readable = (text: string): string =>
     // eslint-disable-next-line no-control-regex -- the test states which controls TEXT cannot carry
     .replace(/[\0-\x08\x0B\x0C\x0E-\x1F\x7F]/g, "");
 
-// Free text with the characters .ics escaping and folding must get right, often and at length.
-const tricky = fc.constantFrom(
-  ",",
-  ";",
-  "\\",
-  "\n",
-  "\r\n",
-  "\r",
-  ":",
-  '"',
-  "$&",
-  "$$",
-  "$1",
-  "é",
-  "Ø",
-  "👩🏽‍💻",
-  "שָׁלוֹם",
-  " ",
-  "\t",
-);
-const anyText = fc.oneof(
-  fc.string({ maxLength: 200 }),
-  fc.string({ unit: "grapheme", maxLength: 150 }),
-  fc.string({ unit: "binary", maxLength: 120 }),
-  fc.array(fc.oneof(tricky, fc.string({ maxLength: 5 })), { maxLength: 80 }).map((parts) => parts.join("")),
-);
 const anyDay = fc
   .integer({ min: Date.UTC(2000, 0, 1) / 86_400_000, max: Date.UTC(2099, 11, 30) / 86_400_000 })
   .map((day) => new Date(day * 86_400_000));

@@ -7,12 +7,7 @@ import { composeLetter } from "../../src/lib/letters/registry";
 import { cleanField } from "../../src/lib/letters/text";
 import { LETTER_TYPES } from "../../src/lib/letters/types";
 import { DRAFTS, HOSTILE_ORGANISATIONS } from "../fixtures/letter-drafts";
-
-const anyText = fc.oneof(
-  fc.string({ maxLength: 200 }),
-  fc.string({ unit: "grapheme", maxLength: 120 }),
-  fc.string({ unit: "binary", maxLength: 120 }),
-);
+import { anyText } from "./support/arbitrary-text";
 
 /** Splits a mailto: href into its parameters without any decoding first. */
 function mailtoParams(href: string): { to: string; params: [string, string][] } {

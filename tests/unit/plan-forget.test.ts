@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { forgetMessage, forgetSiteData } from "../../src/lib/storage/forget";
-import type { StorageLike } from "../../src/lib/storage/safe-engine";
+import { memoryStorage, securityError } from "./support/memory-storage";
 
-function storageWith(entries: Record<string, string>): StorageLike & { data: Map<string, string> } {
-  const data = new Map(Object.entries(entries));
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-    key: (index) => [...data.keys()][index] ?? null,
-    get length() {
-      return data.size;
-    },
-  };
-}
+const storageWith = (entries: Record<string, string>) => memoryStorage({ entries });
 
 describe("deleting everything this site keeps", () => {
   it("removes every atn: key and leaves other keys alone", () => {
@@ -35,7 +23,7 @@ describe("deleting everything this site keeps", () => {
     [
       "reading storage throws",
       () => {
-        throw new DOMException("denied", "SecurityError");
+        throw securityError();
       },
     ],
   ])("explains kindly when %s", (_name, getStorage) => {

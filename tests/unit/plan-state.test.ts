@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parse as parseYaml } from "yaml";
 import {
   countPlan,
   decodePlan,
@@ -18,10 +16,9 @@ import {
   type PlanState,
 } from "../../src/lib/plan/plan-state";
 import { STORED_FIXTURES } from "../fixtures/plan-storage";
+import { planStepIds } from "./support/plan-step-ids";
 
-const CONTENT_IDS = (
-  parseYaml(readFileSync("content/plan/plan.yaml", "utf8")) as { steps: { id: string }[] }[]
-).flatMap((group) => group.steps.map((step) => step.id));
+const CONTENT_IDS = planStepIds();
 
 const ticked = (state: PlanState): string[] =>
   Object.entries(state.steps)

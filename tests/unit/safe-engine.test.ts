@@ -1,41 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { persistentAtom, setPersistentEngine } from "@nanostores/persistent";
-import { createSafeEngine, isQuotaError, type StorageLike } from "../../src/lib/storage/safe-engine";
+import { createSafeEngine, isQuotaError } from "../../src/lib/storage/safe-engine";
+import { memoryStorage, quotaError, securityError } from "./support/memory-storage";
 
-/** A Map-backed Storage with switches for the failures browsers produce. */
-function fakeStorage(options: { failSet?: () => Error; failGet?: () => Error } = {}): StorageLike & {
-  data: Map<string, string>;
-} {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem(key) {
-      if (options.failGet) throw options.failGet();
-      return data.get(key) ?? null;
-    },
-    setItem(key, value) {
-      if (options.failSet) throw options.failSet();
-      data.set(key, value);
-    },
-    removeItem(key) {
-      data.delete(key);
-    },
-    key(index) {
-      return [...data.keys()][index] ?? null;
-    },
-    get length() {
-      return data.size;
-    },
-  };
-}
-
-const quotaError = (): Error => new DOMException("The quota has been exceeded.", "QuotaExceededError");
-const securityError = (): Error => new DOMException("Access is denied for this document.", "SecurityError");
 const noEvents = { addEventListener() {}, removeEventListener() {} };
 
 describe("safe storage engine", () => {
   it("reads and writes through to a working storage", () => {
-    const storage = fakeStorage();
+    const storage = memoryStorage();
     storage.data.set("atn:a", "1");
     const { engine, problem } = createSafeEngine({ getStorage: () => storage });
     expect("atn:a" in engine).toBe(true);
@@ -57,7 +29,7 @@ describe("safe storage engine", () => {
         throw securityError();
       },
     ],
-    ["the first getItem throws", () => fakeStorage({ failGet: securityError })],
+    ["the first getItem throws", () => memoryStorage({ failGet: securityError })],
   ])("works in memory and reports 'unavailable' once when %s", (_name, getStorage) => {
     const onProblem = vi.fn();
     const { engine, problem } = createSafeEngine({ getStorage, onProblem });
@@ -73,7 +45,7 @@ describe("safe storage engine", () => {
   });
 
   it("keeps a value it could not save because storage is full, and reports 'full' on every failed save", () => {
-    const storage = fakeStorage({ failSet: quotaError });
+    const storage = memoryStorage({ failSet: quotaError });
     storage.data.set("atn:plan", "old");
     const onProblem = vi.fn();
     const { engine, problem } = createSafeEngine({ getStorage: () => storage, onProblem });
@@ -89,7 +61,7 @@ describe("safe storage engine", () => {
   });
 
   it("treats a write refused for another reason as storage becoming unavailable", () => {
-    const storage = fakeStorage({ failSet: securityError });
+    const storage = memoryStorage({ failSet: securityError });
     const onProblem = vi.fn();
     const { engine } = createSafeEngine({ getStorage: () => storage, onProblem });
     engine["atn:a"] = "1";
@@ -101,7 +73,7 @@ describe("safe storage engine", () => {
 
   it("goes back to storage once a save succeeds again", () => {
     let full = true;
-    const storage = fakeStorage();
+    const storage = memoryStorage();
     const setItem = storage.setItem.bind(storage);
     storage.setItem = (key, value) => {
       if (full) throw quotaError();
@@ -118,7 +90,7 @@ describe("safe storage engine", () => {
 
   it("survives a listener that throws", () => {
     const { engine } = createSafeEngine({
-      getStorage: () => fakeStorage({ failSet: quotaError }),
+      getStorage: () => memoryStorage({ failSet: quotaError }),
       onProblem: () => {
         throw new Error("listener bug");
       },
@@ -129,7 +101,7 @@ describe("safe storage engine", () => {
   });
 
   it("lets late listeners subscribe and unsubscribe", () => {
-    const { engine, onProblem } = createSafeEngine({ getStorage: () => fakeStorage({ failSet: quotaError }) });
+    const { engine, onProblem } = createSafeEngine({ getStorage: () => memoryStorage({ failSet: quotaError }) });
     const listener = vi.fn();
     const stop = onProblem(listener);
     engine["atn:a"] = "1";
@@ -157,7 +129,7 @@ describe("safe storage engine", () => {
     });
 
     it("keeps the new value in the store when saving hits the quota", () => {
-      const storage = fakeStorage({ failSet: quotaError });
+      const storage = memoryStorage({ failSet: quotaError });
       const onProblem = vi.fn();
       const { engine } = createSafeEngine({ getStorage: () => storage, onProblem });
       setPersistentEngine(engine, noEvents);
@@ -168,7 +140,7 @@ describe("safe storage engine", () => {
     });
 
     it("reads what is already stored and removes the key when the value is undefined", () => {
-      const storage = fakeStorage();
+      const storage = memoryStorage();
       storage.data.set("atn:test:read", "saved");
       const { engine } = createSafeEngine({ getStorage: () => storage });
       setPersistentEngine(engine, noEvents);
