@@ -86,6 +86,7 @@ function article(i, n) {
     `lastReviewed: "${day}"`,
     "sources:",
     '  - title: "Generated source for the benchmark"',
+    '    url: "https://example.org/benchmark-source"',
     '    kind: "recruiter practice"',
     `journey: "${STEPS[i % STEPS.length]}"`,
     `order: ${100 + i}`,
