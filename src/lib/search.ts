@@ -139,9 +139,16 @@ export function toCorrectedQuery(query: string, vocabulary: readonly string[]): 
  * be worth correcting towards. The build counts them across pages.
  */
 export function toVocabularyWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [])
-    .map((w) => w.replace(/['’]s$/u, ""))
-    .filter((w) => [...w].length >= 3 && [...w].length <= 24 && !/['’-]/u.test(w));
+  const words: string[] = [];
+  // One pass, no intermediate arrays: the build runs this over every page's text.
+  for (const [match] of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*\p{L}/gu)) {
+    const word = match.endsWith("'s") || match.endsWith("’s") ? match.slice(0, -2) : match;
+    if (/['’-]/.test(word)) continue;
+    // Length in letters, not UTF-16 units (only astral letters differ).
+    const length = /[\uD800-\uDBFF]/.test(word) ? [...word].length : word.length;
+    if (length >= 3 && length <= 24) words.push(word);
+  }
+  return words;
 }
 
 /* ---------- Excerpts ---------- */

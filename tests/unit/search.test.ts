@@ -182,6 +182,31 @@ describe("spelling correction", () => {
       "days",
     ]);
   });
+
+  it("takes from any text exactly the words its definition names", () => {
+    // The definition, written plainly: the build's faster loop must agree with it.
+    const byDefinition = (text: string) =>
+      (text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [])
+        .map((w) => w.replace(/['’]s$/u, ""))
+        .filter((w) => [...w].length >= 3 && [...w].length <= 24 && !/['’-]/u.test(w));
+    const wordy = fc.array(
+      fc.constantFrom("it's", "co-op", "naïve", "𝒜𝒷𝒸", "ÉTÉ", "a", "interviewer’s", " ", ".", "x".repeat(25)),
+      {
+        maxLength: 12,
+      },
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyText,
+          wordy.map((parts) => parts.join(" ")),
+        ),
+        (text) => {
+          expect(toVocabularyWords(text)).toEqual(byDefinition(text));
+        },
+      ),
+    );
+  });
 });
 
 describe("toShowingMessage", () => {
