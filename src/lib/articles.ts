@@ -98,13 +98,23 @@ export function sortByJourney<T extends ArticleLike>(articles: readonly T[]): T[
   );
 }
 
+// Every article page looks up its related articles in the same list: indexed once per
+// list, so a build of n articles does n lookups rather than n² comparisons.
+const INDEXES = new WeakMap<readonly ArticleLike[], Map<string, ArticleLike>>();
+function indexById(all: readonly ArticleLike[]): Map<string, ArticleLike> {
+  let index = INDEXES.get(all);
+  if (!index) INDEXES.set(all, (index = new Map(all.map((a) => [a.id, a]))));
+  return index;
+}
+
 /**
  * The related articles an article names, in the order it names them. Throws when a
  * slug names no article (or the article itself), so a bad link fails the build.
  */
 export function toRelated<T extends ArticleLike>(article: T, all: readonly T[]): T[] {
+  const byId = indexById(all);
   return article.data.related.map((slug) => {
-    const found = all.find((a) => a.id === slug);
+    const found = byId.get(slug) as T | undefined;
     if (!found || found.id === article.id) {
       throw new Error(`content/advice/${article.id}.mdx: related "${slug}" is not another article's slug`);
     }
@@ -114,10 +124,16 @@ export function toRelated<T extends ArticleLike>(article: T, all: readonly T[]):
 
 /** "2026-11-20" → "20 November 2026", as a British reader writes it. */
 export function toLongDate(isoDay: string): string {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${isoDay}`);
-  return LONG_DATE.format(date);
+  let long = LONG_DATES.get(isoDay);
+  if (long === undefined) {
+    const date = new Date(`${isoDay}T00:00:00Z`);
+    if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${isoDay}`);
+    LONG_DATES.set(isoDay, (long = LONG_DATE.format(date)));
+  }
+  return long;
 }
+/** Formatted days: many articles share a review date, and formatting is the slow part. */
+const LONG_DATES = new Map<string, string>();
 
 /**
  * How many articles each listing shows, so no page grows with the library: at 1,000
