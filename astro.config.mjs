@@ -2,7 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { pagefindIndex } from "./src/integrations/pagefind.mjs";
+import { pagefindIndex } from "./src/features/search/pagefind-integration.mjs";
 
 // The public address the site is deployed at: canonical URLs, the sitemap and the
 // RSS feed need an absolute origin. Override with SITE_URL when deploying elsewhere.
@@ -16,7 +16,7 @@ export default defineConfig({
   build: {
     // Styles are served as a content-hashed file under /_astro/ (cached for a year by
     // public/_headers), not inlined, so each page's HTML carries none of it. Measured
-    // (gzip, tests/e2e/budgets.spec.ts): an article's first visit is 10.6 KB of HTML and
+    // (gzip, tests/browser/budgets.browser.ts): an article's first visit is 10.6 KB of HTML and
     // CSS (budget 14 KB); a second article costs its 5.2 KB of HTML, the stylesheet
     // coming from the cache.
     inlineStylesheets: "never",

@@ -7,7 +7,9 @@ const port = Number(process.env.PORT ?? 4321);
 const outDir = process.env.ASTRO_OUT_DIR ?? "./dist";
 
 export default defineConfig({
-  testDir: "tests/e2e",
+  // Browser tests sit beside their feature (src/features/*/*.browser.ts); whole-site ones in tests/browser/.
+  testDir: ".",
+  testMatch: ["src/**/*.browser.ts", "tests/browser/**/*.browser.ts"],
   fullyParallel: true,
   // Two cores on our machines; more workers only slow each other down.
   workers: 2,

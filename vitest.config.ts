@@ -1,10 +1,10 @@
 import { defineConfig } from "vitest/config";
 
-// Unit tests run in Node: the modules they cover must not touch window or document
-// at import time (see ../shared/STYLE.md, "thin islands, pure modules").
+// Unit tests sit beside the code they cover (src/**/*.test.ts) and run in Node: the
+// modules they import must not touch window or document at import time.
 export default defineConfig({
   test: {
-    include: ["tests/unit/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
   },
 });

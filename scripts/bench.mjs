@@ -67,7 +67,7 @@ function prose(seed, sentences) {
   return out.join(" ");
 }
 
-/** One generated article: front matter valid for src/content/schema.ts and about 650 words. */
+/** One generated article: front matter valid for src/features/advice/schema.ts and about 650 words. */
 function article(i, n) {
   const slug = `generated-${String(i).padStart(4, "0")}`;
   const related = [1, 2].map((d) => `generated-${String((i + d) % n).padStart(4, "0")}`).filter((r) => r !== slug);

@@ -1,10 +1,10 @@
 /**
- * Writes src/lib/dates/uk-bank-holidays.ts: the UK bank holidays that fall on weekdays,
+ * Writes src/platform/dates/uk-bank-holidays.ts: the UK bank holidays that fall on weekdays,
  * per nation, computed by the date-holidays package (Easter, substitute days and one-off
  * holidays included). The browser gets this small table, never the package itself.
  *
  * Run after updating date-holidays or widening the years: `npm run generate:holidays`.
- * tests/unit/dates-bank-holidays.test.ts fails while the committed table is stale.
+ * src/platform/dates/bank-holidays.test.ts fails while the committed table is stale.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -51,7 +51,7 @@ function renderYear(year: number): string {
     .join(" ");
 }
 
-/** The full text of src/lib/dates/uk-bank-holidays.ts, formatted as Prettier leaves it. */
+/** The full text of src/platform/dates/uk-bank-holidays.ts, formatted as Prettier leaves it. */
 export function renderBankHolidayTable(version: string): string {
   const years: string[] = [];
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) years.push(`  ${year}: "${renderYear(year)}",`);
@@ -73,7 +73,7 @@ ${years.join("\n")}
 `;
 }
 
-const OUTPUT = fileURLToPath(new URL("../src/lib/dates/uk-bank-holidays.ts", import.meta.url));
+const OUTPUT = fileURLToPath(new URL("../src/platform/dates/uk-bank-holidays.ts", import.meta.url));
 
 /** The installed date-holidays version, named in the generated file so staleness is traceable. */
 export async function installedVersion(): Promise<string> {

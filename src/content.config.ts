@@ -1,7 +1,7 @@
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
-import { articleSchema } from "./content/schema";
-import { planGroupSchema } from "./content/plan-schema";
+import { articleSchema } from "./features/advice/schema";
+import { planGroupSchema } from "./features/plan/plan-schema";
 
 // Articles live in the top-level content/ folder so writers never need to open src/.
 const advice = defineCollection({

@@ -1,8 +1,8 @@
 import type { APIContext } from "astro";
-import { getArticles } from "../lib/advice";
-import { LISTING, groupByStep, stepListPath } from "../lib/articles";
-import { JOURNEY } from "../data/journey";
-import { SITE } from "../site";
+import { getArticles } from "../features/advice/advice";
+import { LISTING, groupByStep, stepListPath } from "../features/advice/articles";
+import { JOURNEY } from "../features/advice/journey";
+import { SITE } from "../platform/site";
 
 // llms.txt (https://llmstxt.org): a plain Markdown map of the site for language-model readers.
 export async function GET(context: APIContext) {

@@ -1,8 +1,8 @@
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
-import { getArticles } from "../lib/advice";
-import { LISTING, newestFirst } from "../lib/articles";
-import { SITE } from "../site";
+import { getArticles } from "../features/advice/advice";
+import { LISTING, newestFirst } from "../features/advice/articles";
+import { SITE } from "../platform/site";
 
 export async function GET(context: APIContext) {
   // The newest articles only: a feed reader wants what changed, and the feed stays small.

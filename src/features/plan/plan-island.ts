@@ -1,0 +1,268 @@
+/**
+ * <atn-plan>: wires the plan's static checkboxes to the $plan store. Only DOM work
+ * lives here, in one small function per concern; state, decoding, merging, progress
+ * and backups are in src/features/plan and src/features/plan/store.ts. The words the script shows
+ * beyond short announcements live in PlanChecklist.astro's HTML.
+ */
+import { defineIsland, requireHook, requireHooks } from "../../platform/island";
+import {
+  $plan,
+  $storageProblem,
+  followOtherTabs,
+  forgetRemovedSteps,
+  replacePlan,
+  startAgain,
+  toggleStep,
+  writeNote,
+} from "./store";
+import { countPlan, type PlanState } from "./plan-state";
+import { countText, NOT_SAVED, toggleMessage, toProgress } from "./progress";
+import { BACKUP_MAX_BYTES, backupFileName, readBackup, toBackup, type ImportError } from "./backup";
+
+interface Group {
+  el: HTMLElement;
+  id: string;
+  title: string;
+  stepIds: string[];
+}
+
+/** What every part shares: the root, the steps, and the one polite live region. */
+interface Plan {
+  root: HTMLElement;
+  knownIds: string[];
+  groups: Group[];
+  announce(text: string): void;
+  overall(state: PlanState): { done: number; total: number };
+}
+
+const all = <T extends Element>(within: ParentNode, selector: string): T[] => [...within.querySelectorAll<T>(selector)];
+const savedSuffix = (saved: boolean): string => (saved ? "" : ` ${NOT_SAVED}`);
+
+function toPlan(root: HTMLElement): Plan {
+  const live = requireHook(root, "[data-live]");
+  const knownIds = (root.dataset["known"] ?? "").split(" ").filter(Boolean);
+  return {
+    root,
+    knownIds,
+    groups: requireHooks(root, "[data-group]").map((el) => ({
+      el,
+      id: el.dataset["group"] ?? "",
+      title: el.dataset["title"] ?? "",
+      stepIds: requireHooks<HTMLInputElement>(el, "input[data-step]").map((box) => box.value),
+    })),
+    // The same words twice in a row would not be read again: vary them invisibly.
+    announce: (text) => (live.textContent = live.textContent === text ? `${text}\u00a0` : text),
+    overall: (state) => ({ done: knownIds.filter((id) => state.steps[id]?.done).length, total: knownIds.length }),
+  };
+}
+
+/** Ticks, group statuses and the overall count follow the store. */
+function showProgress({ root, groups, overall }: Plan): (state: PlanState) => void {
+  const boxes = all<HTMLInputElement>(root, "input[data-step]");
+  const parts = groups.map(({ el }) => ({
+    tag: requireHook(el, "[data-status-tag]"),
+    count: requireHook(el, "[data-status-count]"),
+  }));
+  const overallEl = root.querySelector("[data-overall]");
+  return (state) => {
+    for (const box of boxes) box.checked = state.steps[box.value]?.done === true;
+    toProgress(state, groups).groups.forEach((group, i) => {
+      const { tag, count } = parts[i]!;
+      tag.dataset["state"] = group.status;
+      count.textContent = countText(group.done, group.total);
+    });
+    const whole = overall(state);
+    if (overallEl) overallEl.textContent = countText(whole.done, whole.total);
+  };
+}
+
+/** Each step's note: open when it holds text (so a saved note shows after a reload), saved as typed. */
+function wireNotes({ root, announce }: Plan): (state: PlanState) => void {
+  const notes = all<HTMLTextAreaElement>(root, "textarea[data-note]").map((area) => {
+    const box = area.closest<HTMLElement>(".note") ?? root;
+    return {
+      area,
+      toggle: requireHook<HTMLButtonElement>(box, "[data-note-toggle]"),
+      panel: requireHook(box, ".note-panel"),
+      printed: requireHook(box, "[data-note-print]"),
+    };
+  });
+  // `on` may be the panel's `hidden` value, which the DOM types allow to be "until-found".
+  const open = (note: (typeof notes)[number], on: boolean | string): void => {
+    note.toggle.setAttribute("aria-expanded", String(on));
+    note.panel.hidden = !on;
+  };
+  let saved = true;
+  let first = true;
+  for (const note of notes) {
+    note.toggle.addEventListener("click", () => {
+      const on = note.panel.hidden;
+      open(note, on);
+      if (on) note.area.focus();
+    });
+    note.area.addEventListener("input", () => (saved = writeNote(note.area.dataset["note"] ?? "", note.area.value)));
+    note.area.addEventListener("change", () =>
+      announce(saved ? "Your note is saved." : `Your note is kept for now. ${NOT_SAVED}`),
+    );
+  }
+  return (state) => {
+    for (const note of notes) {
+      const text = state.steps[note.area.dataset["note"] ?? ""]?.note ?? "";
+      // Never while typing: that would move the caret.
+      if (document.activeElement !== note.area) note.area.value = text;
+      // A note saved earlier is shown at once; later, the person opens and closes it.
+      if (first && text) open(note, true);
+      // "Add a note" or "Edit your note": both are in the HTML, CSS shows one.
+      note.toggle.toggleAttribute("data-has-note", !!text);
+      note.printed.textContent = text ? `Note: ${text}` : "";
+    }
+    first = false;
+  };
+}
+
+/** A tick is saved at once and announced with the group's and the plan's progress. */
+function wireTicks({ root, groups, announce, overall }: Plan): void {
+  root.addEventListener("change", (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.dataset["step"]) return;
+    const saved = toggleStep(box.value, box.checked);
+    const state = $plan.get();
+    const group = groups.find((g) => g.stepIds.includes(box.value));
+    const progress = group ? toProgress(state, [group]).groups[0] : undefined;
+    announce(
+      toggleMessage({
+        label: box.closest("label")?.querySelector("[data-label]")?.textContent?.trim() ?? "",
+        done: box.checked,
+        group: { title: group?.title ?? "", done: progress?.done ?? 0, total: progress?.total ?? 0 },
+        overall: overall(state),
+        saved,
+      }),
+    );
+  });
+}
+
+/** Print, save a copy, restore from a file, start again and undo: /plan/ only. */
+function wireTools(plan: Plan, tools: HTMLElement): void {
+  const { announce, overall, knownIds } = plan;
+  const importInput = requireHook<HTMLInputElement>(tools, "[data-import]");
+  const importError = requireHook(tools, "[data-import-error]");
+  const undoBox = requireHook(tools, "[data-undo]");
+  const undoText = requireHook(undoBox, "[data-undo-text]");
+  const resetButton = requireHook<HTMLButtonElement>(tools, '[data-action="reset"]');
+  const dialog = requireHook<HTMLDialogElement>(tools, "[data-confirm]");
+  const counts = requireHook(dialog, "[data-confirm-counts]");
+  let undoState: PlanState | null = null;
+
+  /** Shows the Undo notice beside Start again, in view. */
+  const showUndo = (text: string, previous: PlanState): void => {
+    undoState = previous;
+    undoText.textContent = text;
+    undoBox.hidden = false;
+    undoBox.scrollIntoView({ block: "nearest" });
+  };
+
+  /** Shows the words for one error (kept in the HTML) and returns them; null clears. */
+  const setImportError = (error: ImportError | null): string => {
+    let text = "";
+    for (const el of all<HTMLElement>(importError, "[data-error]")) {
+      el.hidden = el.dataset["error"] !== error;
+      if (!el.hidden) text = el.textContent?.trim() ?? "";
+    }
+    importError.hidden = error === null;
+    if (error === null) importInput.removeAttribute("aria-invalid");
+    else importInput.setAttribute("aria-invalid", "true");
+    importInput.setAttribute("aria-describedby", `${error === null ? "" : "plan-import-error "}plan-import-hint`);
+    return text;
+  };
+
+  tools.addEventListener("click", (event) => {
+    const action = event.target instanceof Element ? event.target.closest("button")?.dataset["action"] : undefined;
+    if (action === "print") {
+      window.print();
+    } else if (action === "export") {
+      const now = new Date();
+      const name = backupFileName(now);
+      const url = URL.createObjectURL(new Blob([toBackup($plan.get(), now)], { type: "application/json" }));
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = name;
+      tools.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      announce(`Saved a copy of your plan as ${name}. Look for it in your downloads.`);
+    } else if (action === "reset") {
+      const { ticks, notes } = countPlan($plan.get());
+      counts.textContent = ` (ticked: ${ticks}, with a note: ${notes})`;
+      dialog.returnValue = "";
+      dialog.showModal();
+    } else if (action === "undo" && undoState) {
+      const saved = replacePlan(undoState);
+      undoState = null;
+      undoBox.hidden = true;
+      resetButton.focus();
+      announce(`Your plan is back: ${countText(overall($plan.get()).done, knownIds.length)}.${savedSuffix(saved)}`);
+    }
+  });
+
+  dialog.addEventListener("close", () => {
+    if (dialog.returnValue !== "clear") return;
+    const text = "Your plan is cleared.";
+    showUndo(text, startAgain());
+    announce(`${text} Use Undo to bring it back.`);
+  });
+
+  importInput.addEventListener("change", () => {
+    const file = importInput.files?.[0];
+    if (!file) return;
+    const fail = (error: ImportError): void => announce(setImportError(error));
+    void (async () => {
+      const text = file.size > BACKUP_MAX_BYTES ? null : await file.text().catch(() => "");
+      importInput.value = "";
+      if (text === null) return fail("too-large");
+      const result = readBackup(text, knownIds);
+      if (!result.ok) return fail(result.error);
+      setImportError(null);
+      const previous = $plan.get();
+      const saved = replacePlan(result.state);
+      const left = result.ignored ? " Steps that are no longer in the plan were left out." : "";
+      const message = `Your plan is restored from the file: ${countText(overall(result.state).done, knownIds.length)}.${left}`;
+      showUndo(message, previous);
+      announce(`${message}${savedSuffix(saved)}`);
+    })();
+  });
+}
+
+/** Tells the person once, kindly, when the browser is not keeping what they tick. */
+function showStorageProblem({ root }: Plan): void {
+  const notice = requireHook(root, "[data-storage-notice]");
+  $storageProblem.subscribe((problem) => {
+    if (!problem) return;
+    for (const el of all<HTMLElement>(notice, "[data-problem]")) el.hidden = el.dataset["problem"] !== problem;
+    notice.hidden = false;
+  });
+}
+
+defineIsland("atn-plan", (root) => {
+  const plan = toPlan(root);
+  const renderProgress = showProgress(plan);
+  const renderNotes = wireNotes(plan);
+  wireTicks(plan);
+  const tools = root.querySelector<HTMLElement>("[data-tools]");
+  if (tools) wireTools(plan, tools);
+  // The printout says when it was printed (the site and address are in the HTML).
+  const printDate = root.querySelector("[data-print-date]");
+  if (printDate)
+    addEventListener("beforeprint", () => {
+      printDate.textContent = `, on ${new Date().toLocaleDateString("en-GB")}`;
+    });
+  showStorageProblem(plan);
+  forgetRemovedSteps(plan.knownIds);
+  followOtherTabs(window);
+  $plan.subscribe((state) => {
+    renderProgress(state);
+    renderNotes(state);
+  });
+  for (const el of all<HTMLElement>(root, "[data-js-only]")) el.hidden = false;
+  for (const el of all<HTMLElement>(root, "[data-no-js]")) el.hidden = true;
+});

@@ -1,0 +1,116 @@
+/**
+ * "Delete everything" must stick: every open page, and every page the browser restores
+ * from its back/forward cache, shows the emptied plan afterwards.
+ *
+ * Playwright starts Chromium with --disable-back-forward-cache and `astro preview`
+ * is not guaranteed to send cacheable pages, so the back/forward test launches its own
+ * Chromium without that switch and serves the built site from a tiny static server
+ * that lets pages be cached.
+ */
+import { createServer, type Server } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import type { AddressInfo } from "node:net";
+import { chromium, expect, test, type Browser, type Page } from "@playwright/test";
+import { OUT_DIR } from "../../../tests/browser/helpers";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
+};
+
+function serveDist(): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
+    const file = join(OUT_DIR, path.endsWith("/") ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "max-age=60",
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
+}
+
+const tick = (page: Page, id: string) => page.locator(`atn-plan input[data-step="${id}"]`);
+// The script reveals the progress line once it has started.
+const started = (page: Page) => expect(page.locator("atn-plan [data-overall]")).toBeVisible();
+
+async function deleteEverything(page: Page) {
+  await page.getByRole("button", { name: "Delete everything this site keeps" }).click();
+  await page.getByRole("button", { name: "Yes, delete it all" }).click();
+  await expect(page.locator("atn-forget").getByRole("status")).toContainText("Deleted");
+}
+
+test.describe("after deleting everything on /privacy/", () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+
+  test.beforeAll(async () => {
+    ({ server, origin } = await serveDist());
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+      ignoreDefaultArgs: ["--disable-back-forward-cache"],
+    });
+  });
+  test.afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  test("a plan page restored by Back, and a plan open in another tab, both show the emptied plan", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      addEventListener("pageshow", (event) => {
+        (window as unknown as { __restored: boolean }).__restored = event.persisted;
+      });
+    });
+    const other = await context.newPage();
+    await other.goto(`${origin}/plan/`);
+    await started(other);
+    await page.goto(`${origin}/plan/`);
+    await started(page);
+    const id = (await page.locator("atn-plan input[data-step]").first().getAttribute("data-step"))!;
+    await tick(page, id).check();
+    await expect(tick(other, id)).toBeChecked();
+    await expect(page.locator("[data-overall]")).not.toHaveText(/^0 of/);
+
+    await page.goto(`${origin}/privacy/`);
+    await deleteEverything(page);
+    await expect(tick(other, id)).not.toBeChecked();
+    await expect(other.locator("[data-overall]")).toHaveText(/^0 of \d+ done$/);
+
+    // A page restored from the back/forward cache fires no load event.
+    await page.goBack({ waitUntil: "commit" });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __restored?: boolean }).__restored))
+      .toBeDefined();
+    // The page really came from the back/forward cache (its script did not run again).
+    expect(await page.evaluate(() => (window as unknown as { __restored: boolean }).__restored)).toBe(true);
+    await expect(tick(page, id)).not.toBeChecked();
+    await expect(page.locator("[data-overall]")).toHaveText(/^0 of \d+ done$/);
+    // And nothing comes back: the emptied plan is what stays stored.
+    expect(await page.evaluate(() => localStorage.getItem("atn:plan:v1"))).toBeNull();
+    await context.close();
+  });
+});
