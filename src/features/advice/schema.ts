@@ -36,12 +36,7 @@ export const TOPICS = [...BRIEF_POINTS, ...EXTRA_TOPICS] as const;
 /** The steps of the home-page journey, in the order a reader meets them (ids from src/features/advice/journey.ts). */
 export { JOURNEY_STEPS };
 
-export const SOURCE_KINDS = [
-  "careers-service guidance",
-  "recruiter practice",
-  "survey",
-  "official guidance",
-] as const;
+export const SOURCE_KINDS = ["careers-service guidance", "recruiter practice", "survey", "official guidance"] as const;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -54,11 +49,9 @@ const isCalendarDay = (d: string): boolean => {
 /** Today as YYYY-MM-DD in UTC, so the "not in the future" rule is stable across time zones. */
 const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
-const internalHref = z
-  .string()
-  .refine((href) => href.startsWith("/") && !href.startsWith("//"), {
-    message: "must be a site-relative link starting with / (for example /advice/saying-thank-you/)",
-  });
+const internalHref = z.string().refine((href) => href.startsWith("/") && !href.startsWith("//"), {
+  message: "must be a site-relative link starting with / (for example /advice/saying-thank-you/)",
+});
 
 /**
  * Words readers type for a page that its text may not use ("ghosted", "no reply",

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  fill,
-  requestCount,
-  toQuestion,
-  toPlainText,
-  letterWordCount,
-  toValuedPhrase,
-} from "./compose";
+import { fill, requestCount, toQuestion, toPlainText, letterWordCount, toValuedPhrase } from "./compose";
 import { asksQuestions, composeLetter, lacksSignature, LETTERS } from "./registry";
 import { cleanField, countWords } from "./text";
 import {

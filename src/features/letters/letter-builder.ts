@@ -27,13 +27,7 @@ import {
   toPlainText,
   type LetterDefinition,
 } from "./compose";
-import {
-  DRAFT_STORAGE_KEY,
-  fromShareHash,
-  shareConflicts,
-  toShareHash,
-  type SharedFields,
-} from "./draft";
+import { DRAFT_STORAGE_KEY, fromShareHash, shareConflicts, toShareHash, type SharedFields } from "./draft";
 import { toFileName } from "./filename";
 import { toIcsReminder } from "./ics";
 import { toMailtoLink } from "./mailto";
