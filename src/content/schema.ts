@@ -47,7 +47,8 @@ export { JOURNEY_STEPS };
  * What each source is, said honestly, so a reader can weigh it (issue 26). "law" is the text
  * itself (legislation.gov.uk); "official guidance" a public body that applies it or runs the
  * service; "careers-service guidance" a university or public careers service; "news report"
- * journalism about an event; "survey" research with its method published; "recruiter practice"
+ * journalism about an event; "charity" an advice charity such as Age UK or Citizens Advice;
+ * "survey" research with its method published; "recruiter practice"
  * a recruiter or HR adviser describing its own trade; "commercial" anything written to sell
  * (a product's or platform's blog), shown to readers as commercial.
  */
@@ -57,6 +58,7 @@ export const SOURCE_KINDS = [
   "careers-service guidance",
   "survey",
   "news report",
+  "charity",
   "recruiter practice",
   "commercial",
 ] as const;
