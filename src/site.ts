@@ -19,8 +19,7 @@ export const SITE = {
    * about page then says honestly that there is none).
    */
   reportMistakes: { href: "mailto:corrections@afterthe.no", label: "corrections@afterthe.no" } as
-    | { href: string; label: string }
-    | undefined,
+    { href: string; label: string } | undefined,
   /** The plain address behind reportMistakes, for article links that prefill a subject line. */
   correctionsEmail: "corrections@afterthe.no",
 } as const;
