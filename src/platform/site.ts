@@ -14,10 +14,14 @@ export const SITE = {
   /** Browser chrome colours: the page background in light and dark (global.css --color-bg). */
   themeColor: { light: "#fbf7f2", dark: "#1a1613" },
   /**
-   * Where readers report a mistake. None is published yet: the about page says so honestly
-   * until one is set here (an address the publisher actually reads, e.g. an issue tracker).
+   * Where readers report a mistake: the about page and every article link to it. It must be
+   * an address the publisher actually reads; set it to undefined to withdraw the links (the
+   * about page then says honestly that there is none).
    */
-  reportMistakes: undefined as { href: string; label: string } | undefined,
+  reportMistakes: { href: "mailto:corrections@afterthe.no", label: "corrections@afterthe.no" } as
+    { href: string; label: string } | undefined,
+  /** The plain address behind reportMistakes, for article links that prefill a subject line. */
+  correctionsEmail: "corrections@afterthe.no",
 } as const;
 
 /** Main navigation, in the order a reader needs it. */

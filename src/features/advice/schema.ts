@@ -29,6 +29,13 @@ export const EXTRA_TOPICS = [
   "graduate-schemes",
   "final-round",
   "careers-help",
+  // Readers issue 26 names: public-sector candidates, benefit claimants, disabled and
+  // neurodivergent candidates, career changers and older candidates, withdrawn offers.
+  "public-sector",
+  "benefits",
+  "adjustments",
+  "career-change",
+  "offer-withdrawn",
 ] as const;
 
 export const TOPICS = [...BRIEF_POINTS, ...EXTRA_TOPICS] as const;
@@ -36,7 +43,25 @@ export const TOPICS = [...BRIEF_POINTS, ...EXTRA_TOPICS] as const;
 /** The steps of the home-page journey, in the order a reader meets them (ids from src/features/advice/journey.ts). */
 export { JOURNEY_STEPS };
 
-export const SOURCE_KINDS = ["careers-service guidance", "recruiter practice", "survey", "official guidance"] as const;
+/**
+ * What each source is, said honestly, so a reader can weigh it (issue 26). "law" is the text
+ * itself (legislation.gov.uk); "official guidance" a public body that applies it or runs the
+ * service; "careers-service guidance" a university or public careers service; "news report"
+ * journalism about an event; "charity" an advice charity such as Age UK or Citizens Advice;
+ * "survey" research with its method published; "recruiter practice"
+ * a recruiter or HR adviser describing its own trade; "commercial" anything written to sell
+ * (a product's or platform's blog), shown to readers as commercial.
+ */
+export const SOURCE_KINDS = [
+  "law",
+  "official guidance",
+  "careers-service guidance",
+  "survey",
+  "news report",
+  "charity",
+  "recruiter practice",
+  "commercial",
+] as const;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -27,4 +27,15 @@ export const SEARCH_QUERIES: readonly SearchQueryFixture[] = [
   { query: "assessment centre", expect: "/advice/graduate-schemes-and-assessment-centres/" },
   { query: "careers adviser", expect: "/advice/free-careers-help/" },
   { query: "rejected again", expect: "/advice/rejected-again/" },
+  // Issue 26: words readers the library did not serve before type.
+  { query: "NHS", expect: "/advice/public-sector-interviews/" },
+  { query: "nurse", expect: "/advice/public-sector-interviews/" },
+  { query: "Band 6", expect: "/advice/public-sector-interviews/" },
+  { query: "civil service", expect: "/advice/public-sector-interviews/" },
+  { query: "Success Profiles", expect: "/advice/public-sector-interviews/" },
+  { query: "Universal Credit", expect: "/advice/keep-applying-selectively/" },
+  { query: "adjustments", expect: "/advice/turning-feedback-into-a-plan/" },
+  { query: "withdrawn offer", expect: "/advice/your-rights-after-an-interview/" },
+  { query: "overqualified", expect: "/advice/decoding-vague-feedback/" },
+  { query: "I thought it went well", expect: "/advice/what-went-right/" },
 ];

@@ -111,6 +111,8 @@ interface Hooks {
   status: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
+  instead: HTMLElement;
+  exact: HTMLButtonElement;
   failed: HTMLElement;
   retry: HTMLButtonElement;
   devNotice: HTMLElement;
@@ -126,6 +128,8 @@ function findHooks(root: HTMLElement): Hooks {
     status: requireHook(root, "[data-search-status]"),
     list: requireHook<HTMLOListElement>(root, "[data-search-results]"),
     more: requireHook<HTMLButtonElement>(root, "[data-search-more]"),
+    instead: requireHook(root, "[data-search-instead]"),
+    exact: requireHook<HTMLButtonElement>(root, "[data-search-exact]"),
     failed: requireHook(root, "[data-search-failed]"),
     retry: requireHook<HTMLButtonElement>(root, "[data-search-retry]"),
     devNotice: requireHook(root, "[data-search-dev]"),
@@ -142,6 +146,7 @@ function showState(h: Hooks, state: "idle" | "searching" | "results" | "none" | 
   h.failed.hidden = state !== "failed";
   h.suggest.hidden = state !== "none";
   if (state !== "results") h.more.hidden = true;
+  if (state !== "results") h.instead.hidden = true;
   if (h.browse) h.browse.hidden = state === "results";
 }
 
@@ -169,6 +174,8 @@ export function startSearch(root: HTMLElement): void {
   const selectedKind = (): FilterKind | null => toKind(h.radios.find((r) => r.checked)?.value);
 
   let latest = 0;
+  // Set by "Search for … instead": the next search takes the words as typed, uncorrected.
+  let exactNext = false;
   let pending: PagefindResult[] = [];
   let total = 0;
   let headline = "";
@@ -188,6 +195,8 @@ export function startSearch(root: HTMLElement): void {
   async function run(): Promise<void> {
     const query = toQuery(h.input.value);
     const kind = selectedKind();
+    const mayCorrect = !exactNext;
+    exactNext = false;
     const ticket = ++latest;
     writeAddress(query, kind);
     if (!query) {
@@ -203,7 +212,7 @@ export function startSearch(root: HTMLElement): void {
       const options = kind ? { filters: { kind } } : {};
       let found = await pagefind.search(query, options);
       let shownFor = query;
-      if (found && found.results.length === 0) {
+      if (found && found.results.length === 0 && mayCorrect) {
         const corrected = toCorrectedQuery(query, await loadVocabulary().catch(() => []));
         if (corrected) {
           const retried = await pagefind.search(corrected, options);
@@ -220,6 +229,8 @@ export function startSearch(root: HTMLElement): void {
       headline = correction + toCountMessage(total, shownFor, kind);
       h.status.textContent = headline;
       showState(h, total > 0 ? "results" : "none");
+      h.instead.hidden = shownFor === query;
+      h.exact.textContent = `Search for “${query}” instead`;
       h.more.hidden = pending.length === 0;
     } catch (error) {
       if (ticket !== latest) return;
@@ -240,6 +251,12 @@ export function startSearch(root: HTMLElement): void {
       first.focus();
       h.status.textContent = `${headline} ${toShowingMessage(h.list.children.length, total)}`;
     });
+  });
+
+  h.exact.addEventListener("click", () => {
+    exactNext = true;
+    h.input.focus();
+    void run();
   });
 
   h.retry.addEventListener("click", () => {

@@ -71,6 +71,16 @@ test.describe("misspellings", () => {
     expect(hrefs).toContain("/letters/feedback-request/");
   });
 
+  test("after a correction, one tap searches the words as typed, and says when they find nothing", async ({ page }) => {
+    await search(page, "feedbak");
+    await expect(page.getByRole("status")).toContainText("Showing results for “feedback”");
+    await page.getByRole("button", { name: "Search for “feedbak” instead" }).click();
+    await expect(page.getByRole("status")).toContainText("No results");
+    await expect(page.getByRole("status")).not.toContainText("Showing results for");
+    await expect(page.getByRole("heading", { name: "Pages most people need" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Search for “feedbak” instead" })).toBeHidden();
+  });
+
   test("“ghsoted” (two letters swapped) shows results for “ghosted”", async ({ page }) => {
     await search(page, "ghsoted");
     await expect(page.getByRole("status")).toContainText("Showing results for “ghosted”");

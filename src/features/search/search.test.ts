@@ -140,12 +140,30 @@ describe("spelling correction", () => {
     expect(toCorrectedWord("ab", vocabulary)).toBeNull();
   });
 
-  it("allows one slip in short words and two in longer ones", () => {
+  it("allows one slip up to seven letters and two from eight", () => {
     expect(maxSlips("rite")).toBe(1);
-    expect(maxSlips("rights")).toBe(2);
+    expect(maxSlips("rights")).toBe(1);
+    expect(maxSlips("ghsotedd")).toBe(2);
     expect(toCorrectedWord("rsxt", ["rest"])).toBeNull();
     expect(toCorrectedWord("rezt", ["rest"])).toBe("rest");
-    expect(toCorrectedWord("rxyht", ["right"])).toBe("right");
+    expect(toCorrectedWord("rxyht", ["right"])).toBeNull();
+    expect(toCorrectedWord("rigth", ["right"])).toBe("right");
+    expect(toCorrectedWord("intrveiw", ["interview"])).toBe("interview");
+  });
+
+  // Issue 26: real words the old rule rewrote.
+  it.each([
+    ["nurse", ["use", "nurses"]],
+    ["band", ["and"]],
+    ["bands", ["and"]],
+  ])("leaves %j alone rather than turn it into a different word", (typed, words) => {
+    expect(toCorrectedWord(typed, words)).toBeNull();
+  });
+
+  it("corrects a short word only to a word of the same length", () => {
+    expect(toCorrectedWord("jbos", ["jobs"])).toBe("jobs");
+    expect(toCorrectedWord("jbo", ["job", "jobs"])).toBe("job");
+    expect(toCorrectedWord("nad", ["and"])).toBe("and");
   });
 
   it("corrects each word of a phrase and says null when nothing changed", () => {

@@ -99,8 +99,15 @@ export function toVocabulary(json: unknown): string[] {
   return Array.isArray(words) ? words.filter((w): w is string => typeof w === "string") : [];
 }
 
-/** How far a word may be from the one meant: one slip in short words, two in longer ones. */
-export const maxSlips = (word: string): number => ([...word].length <= 4 ? 1 : 2);
+/**
+ * How far a word may be from the one meant, for its length: one slip up to seven letters,
+ * two from eight. Two slips in a short word change too much of it: "nurse" is two slips
+ * from "use", and a reader who typed "nurse" meant "nurse" (issue 26).
+ */
+export const maxSlips = (word: string): number => ([...word].length >= 8 ? 2 : 1);
+
+/** Words of four letters or fewer are only corrected to words of the same length ("band" is not "and"). */
+const SHORT_WORD = 4;
 
 /**
  * The vocabulary word closest to `word`, or null when it is already a word (or the
@@ -112,7 +119,9 @@ export function toCorrectedWord(word: string, vocabulary: readonly string[]): st
   if ([...w].length < 3 || vocabulary.some((v) => v.startsWith(w))) return null;
   let best: string | null = null;
   let bestDistance = maxSlips(w) + 1;
+  const length = [...w].length;
   for (const candidate of vocabulary) {
+    if (length <= SHORT_WORD && [...candidate].length !== length) continue;
     const d = editDistance(w, candidate, bestDistance - 1);
     if (d < bestDistance) {
       best = candidate;
