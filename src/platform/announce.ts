@@ -6,17 +6,12 @@
 /** Says `message` (optionally marked with a `kind` for styling) in `region`. */
 export type Announce = (message: string, kind?: string) => void;
 
-/**
- * An announcer for one live region. The region is emptied first and filled a moment
- * later, so the same words twice in a row are read again.
- */
+/** An announcer for one live region. */
 export function createAnnouncer(region: HTMLElement): Announce {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   return (message, kind) => {
-    clearTimeout(timer);
     if (kind === undefined) delete region.dataset["kind"];
     else region.dataset["kind"] = kind;
-    region.textContent = "";
-    timer = setTimeout(() => (region.textContent = message), 50);
+    // The same words twice in a row would not be read again: vary them invisibly.
+    region.textContent = region.textContent === message ? `${message}\u00a0` : message;
   };
 }

@@ -294,6 +294,7 @@ test.describe("the recovery plan", () => {
     test(`refuses ${bad.name} with a clear error and leaves progress untouched`, async ({ page }) => {
       await open(page);
       await box(page, "Follow up once if nobody has replied").check();
+      await expect.poll(() => stored(page)).toContain("chase-once");
       const before = await stored(page);
       const input = page.getByLabel("Restore from a saved file");
       await input.setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: Buffer.from(bad.body) });

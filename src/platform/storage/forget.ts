@@ -8,23 +8,11 @@
  */
 import type { SafeEngine } from "./safe-engine";
 import { withStorageLock } from "./lock";
+import { ERASED_KEY, resetAfterErase, SITE_KEY_PREFIX } from "./erase-marker";
 
-export const SITE_KEY_PREFIX = "atn:";
-/** The erase generation: a random id, no personal data; a new one on every erase. */
-export const ERASED_KEY = "atn:erased";
+export { ERASED_KEY, onErase, SITE_KEY_PREFIX } from "./erase-marker";
 
 export type ForgetResult = { readonly ok: true; readonly removed: number } | { readonly ok: false };
-
-/** Per engine (one per page), the stores that reset when this page itself erases: no `storage` event reaches it. */
-const localResets = new WeakMap<SafeEngine, Set<() => void>>();
-
-/** Registers a reset to run when this page erases through `engine`; returns a function that removes it. */
-export function onErase(engine: SafeEngine, reset: () => void): () => void {
-  const resets = localResets.get(engine) ?? new Set();
-  localResets.set(engine, resets);
-  resets.add(reset);
-  return () => resets.delete(reset);
-}
 
 /** The site's data keys now in `engine` (the erase marker is not data). */
 const dataKeys = (engine: SafeEngine): string[] =>
@@ -40,7 +28,7 @@ export function forgetSiteData(engine: SafeEngine): ForgetResult {
   let ok = true;
   for (const key of keys) ok = engine.write(key, undefined) && ok;
   ok = engine.write(ERASED_KEY, `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`) && ok;
-  for (const reset of localResets.get(engine) ?? []) reset();
+  resetAfterErase(engine);
   return ok ? { ok, removed: keys.length } : { ok: false };
 }
 

@@ -23,14 +23,18 @@
  *   (nanostores `onMount`). Islands only subscribe and call actions.
  */
 import { atom, onMount, type ReadableAtom } from "nanostores";
-import { ERASED_KEY, onErase } from "./forget";
+import { ERASED_KEY, onErase } from "./erase-marker";
 import { withStorageLock } from "./lock";
 import { changesBetween, rebase, type Fields, type PendingChange } from "./rebase";
 import type { SafeEngine } from "./safe-engine";
 import { storageEngine } from "./status";
 
-/** How long a change made here is kept against another tab's value that lacks it. */
-export const RECENT_MS = 3000;
+/**
+ * How long a change made here is kept against another tab's value that lacks it: far
+ * longer than another tab's view of storage lags (milliseconds), far shorter than the
+ * time a person takes to change the same thing again in another tab.
+ */
+export const RECENT_MS = 1000;
 /** How long a write-back waits for other tabs' values still on their way. */
 const WRITE_BACK_MS = 20;
 
@@ -104,8 +108,9 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     const stored = readStored();
     const next = change(withOurs(stored) ?? stored);
     pending.push(...changesBetween(split(stored), split(next), Date.now()));
-    $value.set(next);
     const text = encode(next);
+    // An equal value is not shown again: islands would re-render for nothing.
+    if (text !== encode($value.get())) $value.set(next);
     // Already stored (another tab's value holds this change): writing would only echo.
     if (text === engine.read(key) && engine.problem() === null) return true;
     return engine.write(key, text);
@@ -148,6 +153,11 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     if (event.key !== key) return;
     if (event.newValue === null) return reset();
     const theirs = decode(event.newValue);
+    // A change of ours that their value holds has reached them: it needs keeping no more,
+    // so a later change back, made there on purpose, is not undone here.
+    const fields = split(theirs);
+    const latest = new Map(pending.map((change) => [change.field, change.after]));
+    pending = pending.filter((change) => latest.get(change.field) !== (fields[change.field] ?? ""));
     const merged = withOurs(theirs);
     show(merged ?? theirs);
     // Their value lacks a recent change of ours: store the merge, so they get it too.
