@@ -3,10 +3,11 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { pagefindIndex } from "./src/features/search/pagefind-integration.mjs";
+import { SITE_ORIGIN } from "./src/platform/site.ts";
 
 // The public address the site is deployed at: canonical URLs, the sitemap and the
 // RSS feed need an absolute origin. Override with SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? "https://afterthe.no";
+const site = process.env.SITE_URL ?? SITE_ORIGIN;
 
 export default defineConfig({
   site,

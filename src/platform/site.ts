@@ -1,3 +1,10 @@
+/**
+ * The public address the site is published at, by default: canonical URLs, the sitemap,
+ * the feed, the printed plan and calendar reminders need it. astro.config.mjs takes it
+ * (SITE_URL overrides it when deploying elsewhere); pages read `Astro.site`.
+ */
+export const SITE_ORIGIN = "https://afterthe.no";
+
 /** Facts about the site used in page metadata, the feed and llms.txt. */
 export const SITE = {
   name: "After the No",

@@ -18,6 +18,7 @@ import type {
 } from "./types";
 import { QUESTION_IDS } from "./types";
 import { GAP_LABELS, ROLE_NOUNS, SHARED, type SharedWording } from "./wording";
+import type { PlanGroupId } from "../plan/plan-schema";
 
 export interface ComposeOptions {
   /**
@@ -49,7 +50,7 @@ export interface LetterDefinition {
   /** Related advice: the article's slug (its title is read from the article) and a section id. */
   advice: { slug: string; section?: string };
   /** Where this letter sits in the recovery plan; `label` completes "Sending this is one of …". */
-  plan: { hash: "first-days" | "first-week" | "next-interview"; label: string };
+  plan: { hash: PlanGroupId; label: string };
   /** Words readers type when looking for this letter (search). */
   searchTerms: readonly string[];
   /** True for the messages sent by email (subject line, mail app). */

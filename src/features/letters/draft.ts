@@ -75,7 +75,31 @@ export function decodeDraft(stored: string | undefined): LetterDraft {
   }
 }
 
-export const encodeDraft = (draft: LetterDraft): string => JSON.stringify(draft);
+/** The stored text for a draft; undefined for the empty draft, so the key is removed. */
+export function encodeDraft(draft: LetterDraft): string | undefined {
+  const text = JSON.stringify(draft);
+  return text === JSON.stringify(toDraft(null)) ? undefined : text;
+}
+
+/** The draft as independent fields (one per form field), for merging tabs (src/platform/storage/rebase.ts). */
+export function draftFields(draft: LetterDraft): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(draft)) fields[key] = JSON.stringify(value);
+  return fields;
+}
+
+/** The draft from its fields (the inverse of `draftFields`); anything unreadable takes the empty draft's value. */
+export function draftFromFields(fields: Readonly<Record<string, string>>): LetterDraft {
+  const value: Record<string, unknown> = {};
+  for (const [key, text] of Object.entries(fields)) {
+    try {
+      value[key] = JSON.parse(text);
+    } catch {
+      // "" or damaged text: toDraft gives the empty draft's value.
+    }
+  }
+  return toDraft(value);
+}
 
 /** True when nothing has been typed into any text or date field. */
 export function isBlankDraft(draft: LetterDraft): boolean {

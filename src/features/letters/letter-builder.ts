@@ -1,16 +1,20 @@
 /**
  * <atn-letter-builder>: wires the form, the live preview and the output buttons to the
  * $letterDraft store. All wording and logic live in src/features/letters; this file only
- * touches the DOM. Each page starts it with its own letter's entry (startLetterBuilder),
- * and it is split into the parts below, one function per concern.
+ * touches the DOM. It starts with the entry of the letter its element names
+ * (data-letter), and it is split into the parts below, one function per concern.
  */
+import { createAnnouncer as announcerFor } from "../../platform/announce";
+import { download } from "../../platform/download";
 import { defineIsland, requireHook } from "../../platform/island";
+import { SITE_ORIGIN } from "../../platform/site";
 import { $storageProblem } from "../../platform/storage/status";
 import {
   $letterDraft,
   applyShared,
-  reloadDraft,
+  onDraftReceived,
   resetDraft,
+  restoreDraft,
   setAudience,
   setFlag,
   setNation,
@@ -27,7 +31,7 @@ import {
   toPlainText,
   type LetterDefinition,
 } from "./compose";
-import { DRAFT_STORAGE_KEY, fromShareHash, shareConflicts, toShareHash, type SharedFields } from "./draft";
+import { fromShareHash, shareConflicts, toShareHash, type SharedFields } from "./draft";
 import { toFileName } from "./filename";
 import { toIcsReminder } from "./ics";
 import { toMailtoLink } from "./mailto";
@@ -39,6 +43,7 @@ import {
   FLAG_FIELDS,
   TEXT_FIELDS,
   isAudience,
+  isLetterType,
   isNation,
   isQuestionId,
   isTone,
@@ -83,30 +88,10 @@ async function copyText(text: string): Promise<boolean> {
   return ok;
 }
 
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The status line: clearing first makes screen readers announce a repeated message again. */
+/** The status line, in the success colour unless `kind` is "error". */
 function createAnnouncer(root: HTMLElement): Announce {
-  const statusEl = requireHook(root, "[data-status]");
-  let timer = 0;
-  return (message, kind = "ok") => {
-    window.clearTimeout(timer);
-    statusEl.dataset["kind"] = kind;
-    statusEl.textContent = "";
-    timer = window.setTimeout(() => {
-      statusEl.textContent = message;
-    }, 50);
-  };
+  const announce = announcerFor(requireHook(root, "[data-status]"));
+  return (message, kind = "ok") => announce(message, kind);
 }
 
 function showStorageNotice(root: HTMLElement): void {
@@ -140,8 +125,10 @@ function fillControls(root: HTMLElement, draft: LetterDraft): void {
 function wireControls(root: HTMLElement): void {
   const onInput = (event: Event): void => {
     const target = event.target;
-    if (target instanceof HTMLSelectElement && target.name === "nation" && isNation(target.value))
-      return setNation(target.value);
+    if (target instanceof HTMLSelectElement && target.name === "nation" && isNation(target.value)) {
+      void setNation(target.value);
+      return;
+    }
     if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
     const { name, value } = target;
     if (target instanceof HTMLInputElement && target.type === "radio") {
@@ -258,25 +245,56 @@ function wireOutputs(
       summary: about ? fill(summary.about, { about }) : summary.plain,
       description: `If there has been no reply to your feedback request, send one polite follow-up today: ${location.origin}/letters/chaser/\nThen let it go.`,
       now: new Date(),
-      uid: `${crypto.randomUUID()}@afterthe.no`,
+      uid: `${crypto.randomUUID()}@${new URL(SITE_ORIGIN).host}`,
     });
     download(toFileName("chase-reminder", org, "ics"), ics, "text/calendar;charset=utf-8");
     announce(`Reminder downloaded for ${formatLongDate(remindOn)}. Open it to add it to your calendar.`);
   });
 }
 
-/** "Copy a link" and "Start again". */
+/** "Copy a link" and "Start again", which asks first and offers Undo beside the button. */
 function wireShareAndReset(root: HTMLElement, letter: LetterDefinition, announce: Announce): void {
   requireHook(root, "[data-share]").addEventListener("click", async () => {
     const url = `${location.origin}${location.pathname}${toShareHash(letter.type, $letterDraft.get())}`;
     if (await copyText(url)) announce("Link copied. It carries only the tone, job title and organisation.");
     else announce("Copying the link did not work here.", "error");
   });
-  requireHook(root, "[data-reset]").addEventListener("click", () => {
-    resetDraft();
+  const ask = requireHook<HTMLButtonElement>(root, "[data-reset]");
+  const confirm = requireHook(root, "[data-reset-confirm]");
+  const undoBox = requireHook(root, "[data-reset-undo]");
+  // Said next to the button, where the person is looking, not in the status line above.
+  const say = announcerFor(requireHook(root, "[data-reset-status]"));
+  let previous: LetterDraft | null = null;
+  const close = (): void => {
+    confirm.hidden = true;
+    ask.setAttribute("aria-expanded", "false");
+    ask.focus();
+  };
+  ask.addEventListener("click", () => {
+    undoBox.hidden = true;
+    say("");
+    confirm.hidden = false;
+    ask.setAttribute("aria-expanded", "true");
+    requireHook<HTMLButtonElement>(confirm, "[data-reset-no]").focus();
+  });
+  requireHook(confirm, "[data-reset-no]").addEventListener("click", () => {
+    close();
+    say("Your draft is as it was.");
+  });
+  requireHook(confirm, "[data-reset-yes]").addEventListener("click", () => {
+    previous = resetDraft();
     fillControls(root, $letterDraft.get());
-    announce("Cleared. Your draft has been deleted from this browser.");
-    root.querySelector<HTMLInputElement>("#f-organisation")?.focus();
+    close();
+    undoBox.hidden = false;
+    say("Your draft is deleted from this browser. Use Undo to bring it back.");
+  });
+  requireHook(undoBox, "[data-reset-undo-button]").addEventListener("click", () => {
+    if (previous) void restoreDraft(previous);
+    previous = null;
+    fillControls(root, $letterDraft.get());
+    undoBox.hidden = true;
+    ask.focus();
+    say("Your draft is back.");
   });
 }
 
@@ -332,25 +350,13 @@ function wireShareLinks(root: HTMLElement, announce: Announce): void {
 }
 
 /**
- * Keeps this page in step with the stored draft when something else changes it:
- * another tab (a `storage` event), "Delete everything" on /privacy/ (the key is
- * removed, or storage cleared), or returning to this page from the back/forward
- * cache, where the page's memory may be older than storage. Edits are stored field
- * by field as they are typed, so adopting the stored draft drops nothing typed here.
+ * Shows a draft that changed elsewhere: another tab, "Delete everything" on /privacy/,
+ * or this page coming back from the back/forward cache (the store listens for those).
  */
 function wireOtherTabs(root: HTMLElement, announce: Announce): void {
-  const sync = (): void => {
-    const before = JSON.stringify($letterDraft.get());
-    reloadDraft();
-    if (JSON.stringify($letterDraft.get()) === before) return;
+  onDraftReceived(() => {
     fillControls(root, $letterDraft.get());
     announce("Your draft was changed in another tab or window. This page now shows the latest version.");
-  };
-  window.addEventListener("storage", (event) => {
-    if (event.key === null || event.key === DRAFT_STORAGE_KEY) sync();
-  });
-  window.addEventListener("pageshow", (event) => {
-    if (event.persisted) sync();
   });
 }
 
@@ -385,13 +391,17 @@ function startWith(root: HTMLElement, letter: LetterDefinition): void {
 }
 
 /**
- * Starts <atn-letter-builder> for one letter. Each letter page's script (LetterScript.astro)
- * calls this with its own entry, so no page carries another letter's wording.
+ * Each letter's entry (its wording and rules), loaded by the page that needs it: Vite
+ * makes one small chunk per file in entries/, so no page carries another letter's
+ * words, and a new letter needs no script of its own.
  */
-export function startLetterBuilder(letter: LetterDefinition): void {
-  defineIsland("atn-letter-builder", (root) => {
-    if (root.dataset["letter"] !== letter.type)
-      throw new Error(`<atn-letter-builder> is for "${String(root.dataset["letter"])}", not "${letter.type}"`);
-    startWith(root, letter);
-  });
-}
+const ENTRIES = import.meta.glob<{ letter: LetterDefinition }>("./entries/*.ts");
+
+defineIsland("atn-letter-builder", (root) => {
+  const type = root.dataset["letter"];
+  const load = ENTRIES[`./entries/${type}.ts`];
+  if (!isLetterType(type) || !load) throw new Error(`<atn-letter-builder> has no letter "${String(type)}"`);
+  load()
+    .then(({ letter }) => startWith(root, letter))
+    .catch((error: unknown) => console.error(error));
+});

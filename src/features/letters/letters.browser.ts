@@ -367,10 +367,38 @@ test.describe("the letter builder", () => {
     await expect(page.getByLabel("Organisation")).toHaveValue("Acme");
     await expect(page.getByRole("radio", { name: "Warm" })).toBeChecked();
     await expect(preview(page)).toContainText("Hello Jo,");
-    await page.getByRole("button", { name: "Start again" }).click();
-    await expect(status(page)).toHaveText(/deleted/);
+    const startAgain = page.getByRole("button", { name: "Start again" });
+    await startAgain.click();
+    // It asks first: nothing is deleted yet, and "Keep my draft" leaves it as it was.
+    await expect(startAgain).toHaveAttribute("aria-expanded", "true");
+    await expect(page.getByRole("button", { name: "Keep my draft" })).toBeFocused();
+    await expectNoAxeViolations(page, "letter with Start again asking first");
+    await page.getByRole("button", { name: "Keep my draft" }).click();
+    await expect(page.getByLabel("Organisation")).toHaveValue("Acme");
+    await expect(startAgain).toBeFocused();
+
+    await startAgain.click();
+    await page.getByRole("button", { name: "Yes, delete my draft" }).click();
     await expect(page.getByLabel("Organisation")).toHaveValue("");
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    // Said beside the button, where the person is looking, with Undo next to it.
+    const said = page.locator("[data-reset-status]");
+    await expect(said).toHaveText("Your draft is deleted from this browser. Use Undo to bring it back.");
+    await expect(said).toHaveAttribute("role", "status");
+    await expect(said).toBeInViewport();
+    await expect(page.getByRole("button", { name: "Undo" })).toBeInViewport();
+    await expect(startAgain).toBeFocused();
+    await expectNoAxeViolations(page, "letter after Start again, with Undo");
+
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(page.getByLabel("Organisation")).toHaveValue("Acme");
+    await expect(preview(page)).toContainText("Hello Jo,");
+    await expect(said).toHaveText("Your draft is back.");
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain("Acme");
+
+    await startAgain.click();
+    await page.getByRole("button", { name: "Yes, delete my draft" }).click();
+    await expect(said).toContainText("deleted");
     await page.reload();
     await expect(page.getByLabel("Organisation")).toHaveValue("");
   });
@@ -689,7 +717,9 @@ test.describe("letter drafts across links, tabs and Back", () => {
     await page.goto(`${FEEDBACK}#letter=feedback-request&role=Data%20analyst&organisation=Initech`);
     await expect(page.getByLabel("Organisation")).toHaveValue("Initech");
     await page.getByLabel("Your name").pressSequentially("Sam");
-    expect(JSON.parse((await stored(page)) ?? "{}")).toMatchObject({ organisation: "Initech", senderName: "Sam" });
+    await expect
+      .poll(async () => JSON.parse((await stored(page)) ?? "{}"))
+      .toMatchObject({ organisation: "Initech", senderName: "Sam" });
   });
 
   test("two letter tabs keep each other's typing and show each other's changes", async ({ context }) => {
@@ -703,7 +733,9 @@ test.describe("letter drafts across links, tabs and Back", () => {
     await expect(second.getByLabel("Your name")).toHaveValue("Sam");
     await expect(first.getByLabel("Organisation")).toHaveValue("Initech");
     await expect(first.locator("[data-body]")).toContainText("the role at Initech");
-    expect(JSON.parse((await stored(first)) ?? "{}")).toMatchObject({ senderName: "Sam", organisation: "Initech" });
+    await expect
+      .poll(async () => JSON.parse((await stored(first)) ?? "{}"))
+      .toMatchObject({ senderName: "Sam", organisation: "Initech" });
     await first.getByLabel("Job title you applied for").pressSequentially("Buyer");
     await expect(second.getByLabel("Job title you applied for")).toHaveValue("Buyer");
     await expect(second.getByLabel("Your name")).toHaveValue("Sam");
@@ -729,8 +761,43 @@ test.describe("letter drafts across links, tabs and Back", () => {
     await expect(letter.getByLabel("Your email address")).toHaveValue("");
     await expect(letter.locator("[data-body]")).not.toContainText("Sam");
     await letter.getByLabel("Organisation").pressSequentially("A");
-    const after = JSON.parse((await stored(letter)) ?? "{}");
-    expect(after).toMatchObject({ organisation: "A", senderName: "", senderEmail: "" });
+    await expect
+      .poll(async () => JSON.parse((await stored(letter)) ?? "{}"))
+      .toMatchObject({ organisation: "A", senderName: "", senderEmail: "" });
+  });
+
+  test("2, 3 or 4 letter tabs typing in different fields at the same moment keep every field (20 trials)", async ({
+    context,
+  }) => {
+    test.setTimeout(300_000);
+    const fields = ["senderName", "organisation", "role", "recipientName"] as const;
+    const pages = [];
+    for (let i = 0; i < 4; i++) {
+      const page = await context.newPage();
+      await page.goto(i % 2 ? "/letters/thank-you/" : FEEDBACK);
+      await expect(page.locator("[data-form]")).toBeVisible();
+      pages.push(page);
+    }
+    for (let trial = 0; trial < 20; trial++) {
+      const count = 2 + (trial % 3);
+      const typed = pages.slice(0, count).map((page, i) => ({ page, field: fields[i]!, value: `T${trial} tab ${i}` }));
+      await Promise.all(
+        typed.map(({ page, field, value }) =>
+          page.evaluate(
+            ([name, text]) => {
+              const input = document.querySelector<HTMLInputElement>(`atn-letter-builder [name="${name}"]`)!;
+              input.value = text!;
+              input.dispatchEvent(new Event("input", { bubbles: true }));
+            },
+            [field, value] as const,
+          ),
+        ),
+      );
+      const expected = Object.fromEntries(typed.map(({ field, value }) => [field, value]));
+      await expect.poll(async () => JSON.parse((await stored(pages[0]!)) ?? "{}")).toMatchObject(expected);
+      for (const page of pages)
+        for (const { field, value } of typed) await expect(page.locator(`[name="${field}"]`)).toHaveValue(value);
+    }
   });
 });
 
@@ -766,11 +833,9 @@ test.describe("a letter page restored from the back/forward cache", () => {
       await expect(page.getByLabel("Your name")).toHaveValue("");
       await expect(page.getByLabel("Your email address")).toHaveValue("");
       await page.getByLabel("Organisation").pressSequentially("A");
-      expect(JSON.parse((await stored()) ?? "{}")).toMatchObject({
-        organisation: "A",
-        senderName: "",
-        senderEmail: "",
-      });
+      await expect
+        .poll(async () => JSON.parse((await stored()) ?? "{}"))
+        .toMatchObject({ organisation: "A", senderName: "", senderEmail: "" });
     } finally {
       await browser.close();
     }

@@ -27,7 +27,7 @@
  * Each sentence must read correctly whatever is or is not filled in: the unit tests
  * in src/features/letters/compose.test.ts check every combination.
  */
-import { CHASE_AFTER_WORKING_DAYS, SEND_WITHIN_WORKING_DAYS } from "./timing";
+import { CHASE_AFTER_WORKING_DAYS, SEND_WITHIN_WORKING_DAYS } from "./working-days";
 import type { Audience, QuestionId, Tone } from "./types";
 
 export type ByAudience = Readonly<Record<Audience, string>>;
@@ -48,22 +48,15 @@ export const workingDays = (count: number): string =>
 
 /**
  * The one rule for when to send thanks and a feedback request (and to phone instead):
- * "within two or three working days of hearing, …". A function, not a constant, because
- * timing.ts imports this module too: reading its constants while this module loads
- * could run before they exist.
+ * "within two or three working days of hearing, …".
  */
-export const sendRule = (): string =>
-  `within ${NUMBER_WORDS[SEND_WITHIN_WORKING_DAYS - 1]} or ${workingDays(SEND_WITHIN_WORKING_DAYS)} of hearing, while the interview is fresh for both of you.`;
+export const SEND_RULE = `within ${NUMBER_WORDS[SEND_WITHIN_WORKING_DAYS - 1]} or ${workingDays(SEND_WITHIN_WORKING_DAYS)} of hearing, while the interview is fresh for both of you.`;
 
 /** "two or three working days": the window for replies that should go out soon. */
-export const sendWindow = (): string =>
-  `${NUMBER_WORDS[SEND_WITHIN_WORKING_DAYS - 1]} or ${workingDays(SEND_WITHIN_WORKING_DAYS)}`;
+export const SEND_WINDOW = `${NUMBER_WORDS[SEND_WITHIN_WORKING_DAYS - 1]} or ${workingDays(SEND_WITHIN_WORKING_DAYS)}`;
 
 /** "Five working days after your feedback request": the chaser's rule, from the constant. */
-export const chaseRule = (): string => {
-  const days = workingDays(CHASE_AFTER_WORKING_DAYS);
-  return `${days[0]!.toUpperCase()}${days.slice(1)}`;
-};
+export const CHASE_RULE = `${workingDays(CHASE_AFTER_WORKING_DAYS)[0]!.toUpperCase()}${workingDays(CHASE_AFTER_WORKING_DAYS).slice(1)}`;
 
 export interface SharedWording {
   greeting: { named: string; unnamed: ByAudience };
@@ -142,27 +135,17 @@ export const GAP_LABELS = {
   interviewDate: "date of interview",
 } as const;
 
-/**
- * Sentences for the "When to send it" section; {date} is a long date. The ones that
- * name a number of working days are getters, built from the constants in timing.ts
- * when read (see sendRule for why not while loading).
- */
+/** Sentences for the "When to send it" section; {date} is a long date. */
 export const TIMING_WORDING = {
   heardLabel: "When did you hear the outcome?",
   requestedLabel: "When did you send your feedback request?",
   sendBy: { send: "Send it by {date}.", call: "Call by {date}." },
   late: {
-    get send(): string {
-      return `That is more than ${workingDays(SEND_WITHIN_WORKING_DAYS)} ago, but a short, polite message is still worth sending today.`;
-    },
-    get call(): string {
-      return `That is more than ${workingDays(SEND_WITHIN_WORKING_DAYS)} ago, but a short, polite call is still worth making today.`;
-    },
+    send: `That is more than ${workingDays(SEND_WITHIN_WORKING_DAYS)} ago, but a short, polite message is still worth sending today.`,
+    call: `That is more than ${workingDays(SEND_WITHIN_WORKING_DAYS)} ago, but a short, polite call is still worth making today.`,
   },
   chaseIf: "If you ask for feedback and hear nothing, follow up once on or after {date}, then let it go.",
-  get chaseOn(): string {
-    return `Send this on or after {date} (${workingDays(CHASE_AFTER_WORKING_DAYS)} later).`;
-  },
+  chaseOn: `Send this on or after {date} (${workingDays(CHASE_AFTER_WORKING_DAYS)} later).`,
   chaseDue: "It has been long enough: send it today.",
   future: "Choose a date that is not in the future.",
   reminderSummary: { about: "Chase feedback once: {about}", plain: "Chase interview feedback once" },

@@ -2,7 +2,7 @@
 import type { LetterDefinition } from "../compose";
 import { paragraphs, sentences } from "../text";
 import { CHASE_AFTER_WORKING_DAYS } from "../timing";
-import { byAudience, chaseRule, QUESTION_LIST, workingDays, type ByAudience } from "../wording";
+import { byAudience, CHASE_RULE, QUESTION_LIST, workingDays, type ByAudience } from "../wording";
 import type { Tone } from "../types";
 
 interface Words {
@@ -54,7 +54,7 @@ export const letter: LetterDefinition = {
   title: "Follow up once",
   summary: "A polite nudge when a feedback request has had no reply.",
   get when() {
-    return `${chaseRule()} after your feedback request, if nobody has replied. Send it as a reply in the same email thread, so they can see what you asked. Send it once, then let it go.`;
+    return `${CHASE_RULE} after your feedback request, if nobody has replied. Send it as a reply in the same email thread, so they can see what you asked. Send it once, then let it go.`;
   },
   get description() {
     return `A short, polite follow-up for a feedback request that has had no reply after ${workingDays(CHASE_AFTER_WORKING_DAYS)}.`;

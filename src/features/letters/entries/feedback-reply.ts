@@ -6,7 +6,7 @@
 import type { LetterDefinition } from "../compose";
 import { futureSentences } from "../feedback-words";
 import { paragraphs, sentences } from "../text";
-import { byAudience, sendWindow, type ByAudience } from "../wording";
+import { byAudience, SEND_WINDOW, type ByAudience } from "../wording";
 import type { Tone } from "../types";
 
 interface Words {
@@ -48,7 +48,7 @@ export const letter: LetterDefinition = {
   title: "Reply to feedback",
   summary: "Thank someone for the feedback they gave, with one follow-up question if you have one.",
   get when() {
-    return `Send it within ${sendWindow()} of getting their feedback, once you have read it calmly.`;
+    return `Send it within ${SEND_WINDOW} of getting their feedback, once you have read it calmly.`;
   },
   description:
     "Write a short reply thanking an employer for interview feedback, saying what you will act on, with an optional follow-up question.",

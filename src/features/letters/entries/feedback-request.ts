@@ -2,7 +2,7 @@
 import type { LetterDefinition } from "../compose";
 import { FEEDBACK_WORDS, feedbackParagraphs, futureSentences, valuedSentence } from "../feedback-words";
 import { paragraphs, sentences } from "../text";
-import { byAudience, sendRule, type ByAudience } from "../wording";
+import { byAudience, SEND_RULE, type ByAudience } from "../wording";
 import type { Tone } from "../types";
 
 interface Words {
@@ -45,7 +45,7 @@ export const letter: LetterDefinition = {
   title: "Ask for feedback",
   summary: "An email asking what would make you a stronger candidate next time.",
   get when() {
-    return `Send it ${sendRule()}`;
+    return `Send it ${SEND_RULE}`;
   },
   description: "Write a short, specific email asking for feedback after an interview that did not go your way.",
   advice: { slug: "asking-for-feedback" },

@@ -7,7 +7,7 @@
  */
 import type { LetterDefinition } from "../compose";
 import { paragraphs, sentences } from "../text";
-import { byAudience, QUESTION_LIST, sendRule, type ByAudience } from "../wording";
+import { byAudience, QUESTION_LIST, SEND_RULE, type ByAudience } from "../wording";
 import type { Tone } from "../types";
 
 interface Words {
@@ -166,7 +166,7 @@ export const letter: LetterDefinition = {
   title: "Phone the employer",
   summary: "A short script for a call: getting through, what to ask, and what to say if it does not go to plan.",
   get when() {
-    return `Call ${sendRule()}`;
+    return `Call ${SEND_RULE}`;
   },
   description:
     "A short script for phoning an employer after a rejection: getting through, what to ask, voicemail and how to finish.",

@@ -2,7 +2,7 @@
 import type { LetterDefinition } from "../compose";
 import { FEEDBACK_WORDS, feedbackParagraphs, futureSentences, valuedSentence } from "../feedback-words";
 import { paragraphs, sentences } from "../text";
-import { sendRule, type ByAudience } from "../wording";
+import { SEND_RULE, type ByAudience } from "../wording";
 import type { Tone } from "../types";
 
 interface Words {
@@ -50,7 +50,7 @@ export const letter: LetterDefinition = {
   title: "Say thank you",
   summary: "A brief note thanking the people who interviewed you.",
   get when() {
-    return `Send it ${sendRule()}`;
+    return `Send it ${SEND_RULE}`;
   },
   description:
     "Write a brief, sincere thank-you note to the people who interviewed you, even though the answer was no.",
