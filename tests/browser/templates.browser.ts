@@ -41,7 +41,9 @@ async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
     await Promise.all(
-      [...document.images].map((img) => (img.complete ? undefined : new Promise((r) => img.addEventListener("load", r)))),
+      [...document.images].map((img) =>
+        img.complete ? undefined : new Promise((r) => img.addEventListener("load", r)),
+      ),
     );
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   });

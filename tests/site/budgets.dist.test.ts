@@ -67,7 +67,14 @@ describe("JavaScript at load", () => {
 
   it("every letter page, the plan, search, home and privacy have a budget", () => {
     expect(withBudget.map((p) => p.path)).toEqual(
-      expect.arrayContaining(["/", "/plan/", "/privacy/", "/search/", "/letters/feedback-request/", "/letters/phone-script/"]),
+      expect.arrayContaining([
+        "/",
+        "/plan/",
+        "/privacy/",
+        "/search/",
+        "/letters/feedback-request/",
+        "/letters/phone-script/",
+      ]),
     );
   });
 

@@ -8,7 +8,11 @@ import { describe, expect, it } from "vitest";
 import { all, attr, builtPages, fileFor, meta, one, pngSize, readBuilt, sitemapPaths, text } from "./support/dist";
 
 const pages = builtPages();
-const origin = new URL(readBuilt("/sitemap-0.xml").toString().match(/<loc>([^<]+)<\/loc>/)![1]!).origin;
+const origin = new URL(
+  readBuilt("/sitemap-0.xml")
+    .toString()
+    .match(/<loc>([^<]+)<\/loc>/)![1]!,
+).origin;
 /** Pages people reach by address; the 404 page is served for any unknown one. */
 const listed = pages.filter((p) => p.path !== "/404.html");
 
@@ -87,7 +91,12 @@ describe.each(pages)("$path", (p) => {
 
   it("carries its content security policy, with a hash for every inline script and style", () => {
     const csp = attr(one(p.doc, 'meta[http-equiv="content-security-policy"]'), "content") ?? "";
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self' mailto:"])
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self' mailto:",
+    ])
       expect(csp).toContain(directive);
     expect(csp).not.toContain("'unsafe-inline'");
     expect(csp).not.toContain("'unsafe-eval'");
@@ -124,7 +133,9 @@ describe.each(pages)("$path", (p) => {
     expect(loaded.length).toBeGreaterThan(0);
     const foreign = loaded.filter((src) => new URL(src, `${origin}${p.path}`).origin !== origin);
     expect(foreign).toEqual([]);
-    const missing = loaded.filter((src) => !/^(data|blob):/.test(src) && !fileFor(new URL(src, `${origin}${p.path}`).pathname));
+    const missing = loaded.filter(
+      (src) => !/^(data|blob):/.test(src) && !fileFor(new URL(src, `${origin}${p.path}`).pathname),
+    );
     expect(missing).toEqual([]);
   });
 
