@@ -3,9 +3,11 @@ import {
   $letterDraft,
   applyShared,
   letterStorage,
+  preselectChasing,
   reloadDraft,
   resetDraft,
   setAudience,
+  setChasing,
   setFlag,
   setTextField,
   setTone,
@@ -69,6 +71,16 @@ describe("the stored draft", () => {
     expect(engine[KEY]).toBeUndefined();
     setTextField("senderName", "Sam");
     expect(stored()).toMatchObject({ role: "Data analyst", organisation: "Initech", senderName: "Sam" });
+  });
+
+  it("shows the chaser's choice a link made without storing it, and stores a choice the person makes", () => {
+    preselectChasing("outcome-check");
+    expect($letterDraft.get().chasing).toBe("outcome-check");
+    expect(engine[KEY]).toBeUndefined();
+    setTextField("role", "Teaching Assistant");
+    expect(stored()).toMatchObject({ chasing: "outcome-check", role: "Teaching Assistant" });
+    setChasing("feedback-request");
+    expect(stored()).toMatchObject({ chasing: "feedback-request" });
   });
 
   it("keeps a field another tab stored when this tab edits a different field", () => {

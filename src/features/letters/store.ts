@@ -12,7 +12,7 @@
 import { atom } from "nanostores";
 import { storageEngine } from "../../platform/storage/status";
 import { DRAFT_STORAGE_KEY, decodeDraft, encodeDraft, toDraft, type SharedFields } from "./draft";
-import type { DateField, FlagField, LetterDraft, QuestionId, TextField } from "./types";
+import type { ChaseTarget, DateField, FlagField, LetterDraft, QuestionId, TextField } from "./types";
 
 /** The storage engine, so the island can tell the person when drafts will not be kept. */
 export const letterStorage = storageEngine;
@@ -47,6 +47,19 @@ export function setTone(tone: LetterDraft["tone"]): void {
 
 export function setAudience(audience: LetterDraft["audience"]): void {
   update({ audience });
+}
+
+export function setChasing(chasing: ChaseTarget): void {
+  update({ chasing });
+}
+
+/**
+ * Shows the chaser's choice a link asked for (…/letters/chaser/#chasing-outcome-check)
+ * without storing it, like a share link's fields: the first edit stores it.
+ */
+export function preselectChasing(chasing: ChaseTarget): void {
+  prefill = { ...prefill, chasing };
+  $letterDraft.set(toDraft({ ...$letterDraft.get(), ...prefill }));
 }
 
 export function setNation(nation: LetterDraft["nation"]): void {
