@@ -46,7 +46,7 @@ export const letter: LetterDefinition = {
   title: "Check on the outcome",
   summary: "A short, polite question when you have not heard back after an interview.",
   get when() {
-    return `Send it once the date they gave has passed, or ${workingDays(CHASE_AFTER_WORKING_DAYS)} after the interview if they gave none. Ask once, then put your energy into other applications.`;
+    return `Send it once the date they gave has passed, or ${workingDays(CHASE_AFTER_WORKING_DAYS)} after the interview if they gave none. If it gets no reply, follow up once at most, then put your energy into other applications.`;
   },
   description:
     "Never heard back after an interview? Write one short, polite email asking about the outcome, with an easy way for them to reply.",
