@@ -4,7 +4,8 @@
  * assemble itself. It knows no particular letter, so a letter page's script loads
  * this plus only its own entry.
  */
-import { cleanField, countWords, endSentence } from "./text";
+import { toAddressName } from "./salutation";
+import { cleanField, countWords, endSentence, toJobReference } from "./text";
 import { formatLongDate, parseIsoDate } from "./timing";
 import type {
   Audience,
@@ -17,7 +18,7 @@ import type {
   Tone,
 } from "./types";
 import { QUESTION_IDS } from "./types";
-import { GAP_LABELS, ROLE_NOUNS, SHARED, type SharedWording } from "./wording";
+import { GAP_LABELS, NAME_PROMPTS, ROLE_NOUNS, SHARED, type SharedWording } from "./wording";
 import type { PlanGroupId } from "../plan/plan-schema";
 
 export interface ComposeOptions {
@@ -26,15 +27,22 @@ export interface ComposeOptions {
    * without JavaScript). Off by default: then nothing bracketed is ever added.
    */
   gaps?: boolean;
+  /**
+   * The live preview: an empty recipient name shows as a gap asking for it
+   * (NAME_PROMPTS) instead of the neutral greeting that is copied and sent.
+   */
+  namePrompt?: boolean;
 }
 
 /**
  * The optional form parts a letter can show beyond the common fields: "one thing you
  * valued", the recipient's job title (phone), a new vacancy (keep me in mind), the
  * point from their feedback and a follow-up question (reply to feedback), and the
- * feedback questions (shown only while `asksQuestions` is true).
+ * feedback questions (shown only while `asksQuestions` is true), and what the chaser
+ * follows up.
  */
-export type OptionalPart = "valued" | "recipientTitle" | "newVacancy" | "feedbackPoint" | "followUp" | "questions";
+export type OptionalPart =
+  "valued" | "recipientTitle" | "newVacancy" | "feedbackPoint" | "followUp" | "questions" | "chasing";
 
 /** Everything about one letter: what its page says, what its form offers and how it is written. */
 export interface LetterDefinition {
@@ -139,8 +147,14 @@ function toFacts(draft: LetterDraft, gaps: boolean): Facts {
   const text = {} as Record<TextField, string>;
   for (const key of Object.keys(GAP_LABELS) as (keyof typeof GAP_LABELS)[]) {
     if (key === "interviewDate") continue;
-    const value = key === "valued" ? toValuedPhrase(draft[key]) : cleanField(draft[key]);
-    text[key] = value === "" && gaps ? `[${GAP_LABELS[key]}]` : value;
+    const value =
+      key === "valued"
+        ? toValuedPhrase(draft[key])
+        : key === "jobReference"
+          ? toJobReference(draft[key])
+          : cleanField(draft[key]);
+    // Most jobs have no reference number, so the template does not ask for one.
+    text[key] = value === "" && gaps && key !== "jobReference" ? `[${GAP_LABELS[key]}]` : value;
   }
   const parsed = parseIsoDate(draft.interviewDate);
   const date = parsed ? formatLongDate(parsed) : gaps ? `[${GAP_LABELS.interviewDate}]` : "";
@@ -166,15 +180,17 @@ function slotsFor(draft: LetterDraft, facts: Facts, words: SharedWording): Recor
     : organisation
       ? `the role at ${organisation}`
       : "the role";
-  // Subject lines are kept short (70 characters with realistic fields), so "interview"
-  // is left out when both the role and the organisation say what it is about.
+  // A subject always starts with our own words, so typed text ("Re: …") never leads it.
+  // An employer knows its own name, so the organisation is added only where the role
+  // alone may not say which job: to an agency, which recruits for many, or with no role.
+  // A reference number says it exactly, so it replaces the organisation.
+  const ref = facts.text.jobReference ? ` (ref ${facts.text.jobReference})` : "";
+  const at = organisation && (draft.audience === "agency" || !role) ? ` at ${organisation}` : "";
   const about = role
-    ? organisation
-      ? `${role} at ${organisation}`
-      : `${role} interview`
-    : organisation
-      ? `interview at ${organisation}`
-      : "my recent interview";
+    ? `Interview for ${role}${ref || at}`
+    : organisation || ref
+      ? `Interview${at}${ref}`
+      : "My recent interview";
   const { recipientName, recipientTitle } = facts.text;
   const recipient = recipientName
     ? recipientTitle
@@ -184,8 +200,9 @@ function slotsFor(draft: LetterDraft, facts: Facts, words: SharedWording): Recor
       ? `the ${recipientTitle}`
       : words.recipientFallback[draft.audience];
   return {
-    name: recipientName,
+    name: toAddressName(recipientName, draft.tone),
     position,
+    ref,
     onDate: facts.date ? ` on ${facts.date}` : "",
     employer: organisation || words.employerFallback[draft.audience],
     about,
@@ -225,7 +242,10 @@ export function composeWith(
   const slots = slotsFor(draft, facts, words);
   const f = (template: string): string => fill(template, slots);
   const a = draft.audience;
-  const signOff = facts.text.recipientName ? words.signOff.named : words.signOff.unnamed[a];
+  // A gap (template) or the typed name with no word in it ("Dr" alone, ".") is no name to greet.
+  const named = slots["name"] !== "" && !(options.gaps && cleanField(draft.recipientName) === "");
+  const prompt = (options.gaps || options.namePrompt) && !named;
+  const signOff = named ? words.signOff.named : words.signOff.unnamed[a];
   return letter.compose({
     draft,
     tone: draft.tone,
@@ -233,7 +253,11 @@ export function composeWith(
     facts,
     slots,
     f,
-    greeting: facts.text.recipientName ? f(words.greeting.named) : words.greeting.unnamed[a],
+    greeting: named
+      ? f(words.greeting.named)
+      : prompt
+        ? fill(words.greeting.named, { name: NAME_PROMPTS[a] })
+        : words.greeting.unnamed[a],
     signature: [signOff, facts.text.senderName, facts.text.senderEmail, facts.text.senderPhone]
       .filter(Boolean)
       .join("\n"),

@@ -10,6 +10,10 @@
  *                  - `newVacancy`, `feedbackPoint`, `followUp`: missing means "".
  *                  - the question "successful-candidate" became "biggest-difference";
  *                    a stored old id is read as the new one (see QUESTION_RENAMES).
+ *                  - `jobReference` (a job's reference number): missing means "".
+ *                  - `chasing` (what the chaser follows up): missing means the feedback
+ *                    request, the only thing the chaser followed up before.
+ *                  - the audience "panel-chair" is new; older drafts never hold it.
  */
 import {
   DATE_FIELDS,
@@ -17,6 +21,7 @@ import {
   FLAG_FIELDS,
   TEXT_FIELDS,
   isAudience,
+  isChaseTarget,
   isNation,
   isLetterType,
   isQuestionId,
@@ -55,6 +60,7 @@ export function toDraft(value: unknown): LetterDraft {
   if (isTone(value["tone"])) draft.tone = value["tone"];
   if (isAudience(value["audience"])) draft.audience = value["audience"];
   if (isNation(value["nation"])) draft.nation = value["nation"];
+  if (isChaseTarget(value["chasing"])) draft.chasing = value["chasing"];
   const questions = value["questions"];
   if (Array.isArray(questions)) {
     const renamed = questions.map((id: unknown) =>

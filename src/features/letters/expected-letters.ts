@@ -18,18 +18,18 @@ export interface ExpectedLetter {
 }
 
 export const EXPECTED_LETTERS = {
-  /** The feedback request, every field filled in, also offering to be considered again. */
+  /** The feedback request, every field filled in, also asking to be considered again. */
   feedbackRequestComplete: {
     type: "feedback-request",
     draft: DRAFTS.complete,
-    subject: "Thank you, and a feedback request: Senior Designer at Northwind Studio",
+    subject: "Interview for Senior Designer: feedback request",
     body: `Dear Priya Shah,
 
-Thank you for letting me know the outcome of my interview for the Senior Designer role at Northwind Studio on Tuesday 4 November. I am grateful for the time you gave me and for the chance to learn more about Northwind Studio. I particularly valued hearing how the team plans its releases.
+Thank you for interviewing me for the Senior Designer role at Northwind Studio on Tuesday 4 November, and for letting me know the outcome. I particularly valued hearing how the team plans its releases.
 
-I am keen to keep improving, so I would be grateful for any feedback you can share on my interview. In particular, it would help to know what would make me a stronger candidate next time. I appreciate that your time is limited, and even a few lines would be useful.
+I am keen to keep improving, so any feedback you can share on my interview would help. In particular, it would be useful to know what would make me a stronger candidate next time. I know your time is limited, so even a few lines would be welcome.
 
-I remain interested in working at Northwind Studio and would welcome being considered for similar roles in future. If you hear of similar vacancies elsewhere, please do let me know.
+I remain interested in working at Northwind Studio and would welcome being considered for similar roles in future.
 
 Kind regards,
 Sam Taylor
@@ -41,17 +41,17 @@ sam@example.com
     type: "feedback-request",
     draft: DRAFTS.empty,
     gaps: true,
-    subject: "Thank you, and a feedback request: [job title] at [organisation]",
-    body: `Dear [their name],
+    subject: "Interview for [job title]: feedback request",
+    body: `Dear [Name of the person who interviewed you],
 
-Thank you for letting me know the outcome of my interview for the [job title] role at [organisation] on [date of interview]. I am grateful for the time you gave me and for the chance to learn more about [organisation]. I particularly valued [one thing you valued about the interview].
+Thank you for interviewing me for the [job title] role at [organisation] on [date of interview], and for letting me know the outcome. I particularly valued [one thing you valued about the interview].
 
-I am keen to keep improving, so I would be grateful for any feedback you can share on my interview. In particular, it would help to know:
-- Which parts of my interview were weaker?
+I am keen to keep improving, so any feedback you can share on my interview would help. In particular, it would be useful to know:
+- Was there an answer that fell short?
 - Which skills or experience would have made the biggest difference?
 - What would make me a stronger candidate next time?
 
-I appreciate that your time is limited, and even a few lines would be useful.
+I know your time is limited, so even a few lines would be welcome.
 
 Kind regards,
 [your name]
@@ -62,7 +62,7 @@ Kind regards,
   thankYouWarm: {
     type: "thank-you",
     draft: DRAFTS.warmNamed,
-    subject: "Thank you: my recent interview",
+    subject: "My recent interview: thank you",
     body: `Hello Jo,
 
 Thank you for interviewing me for the role, and for letting me know how it went. I was sorry not to get it, but I enjoyed our conversation and finding out more about your organisation.
@@ -108,13 +108,12 @@ I understand, thank you anyway. Goodbye.`,
   feedbackRequestHostile: {
     type: "feedback-request",
     draft: DRAFTS.hostile,
-    subject:
-      "Thank you, and a feedback request: javascript:alert(1) at Smith & Jones #1 + Partners?subject=hacked&body=x",
+    subject: "Interview for javascript:alert(1): feedback request",
     body: `Dear <script>alert('x')</script>,
 
-Thank you for letting me know the outcome of my interview for the javascript:alert(1) role at Smith & Jones #1 + Partners?subject=hacked&body=x. I am grateful for the time you gave me and for the chance to learn more about Smith & Jones #1 + Partners?subject=hacked&body=x. I particularly valued the <b>bold</b> & honest %20 answers.
+Thank you for interviewing me for the javascript:alert(1) role at Smith & Jones #1 + Partners?subject=hacked&body=x, and for letting me know the outcome. I particularly valued the <b>bold</b> & honest %20 answers.
 
-I am keen to keep improving, so I would be grateful for any feedback you can share on my interview. In particular, it would help to know what would make me a stronger candidate next time. I appreciate that your time is limited, and even a few lines would be useful.
+I am keen to keep improving, so any feedback you can share on my interview would help. In particular, it would be useful to know what would make me a stronger candidate next time. I know your time is limited, so even a few lines would be welcome.
 
 Kind regards,
 <img src=x onerror="alert(1)">

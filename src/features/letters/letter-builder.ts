@@ -13,9 +13,11 @@ import {
   $letterDraft,
   applyShared,
   onDraftReceived,
+  preselectChasing,
   resetDraft,
   restoreDraft,
   setAudience,
+  setChasing,
   setFlag,
   setNation,
   setTextField,
@@ -37,12 +39,13 @@ import { toIcsReminder } from "./ics";
 import { toMailtoLink } from "./mailto";
 import { cleanField } from "./text";
 import { describeTiming, formatLongDate, localIsoDate } from "./timing";
-import { TIMING_WORDING } from "./wording";
+import { NAME_PROMPTS, TIMING_WORDING } from "./wording";
 import {
   DATE_FIELDS,
   FLAG_FIELDS,
   TEXT_FIELDS,
   isAudience,
+  isChaseTarget,
   isLetterType,
   isNation,
   isQuestionId,
@@ -109,7 +112,9 @@ function fillControls(root: HTMLElement, draft: LetterDraft): void {
     const { name } = element;
     if (element instanceof HTMLInputElement && element.type === "radio") {
       element.checked =
-        (name === "tone" && draft.tone === element.value) || (name === "audience" && draft.audience === element.value);
+        (name === "tone" && draft.tone === element.value) ||
+        (name === "audience" && draft.audience === element.value) ||
+        (name === "chasing" && draft.chasing === element.value);
     } else if (element instanceof HTMLInputElement && element.type === "checkbox") {
       element.checked =
         name === "questions"
@@ -134,6 +139,7 @@ function wireControls(root: HTMLElement): void {
     if (target instanceof HTMLInputElement && target.type === "radio") {
       if (name === "tone" && isTone(value)) setTone(value);
       if (name === "audience" && isAudience(value)) setAudience(value);
+      if (name === "chasing" && isChaseTarget(value)) setChasing(value);
     } else if (target instanceof HTMLInputElement && target.type === "checkbox") {
       if (name === "questions" && isQuestionId(value)) toggleQuestion(value, target.checked);
       else if (isFlag(name)) setFlag(name, target.checked);
@@ -163,14 +169,32 @@ function createTiming(root: HTMLElement, letter: LetterDefinition) {
   if (!dateEl) return { note, render: () => {} };
   const adviceEl = requireHook(root, "[data-timing-advice]");
   const icsEl = requireHook<HTMLButtonElement>(root, "[data-ics]");
+  const labelEl = requireHook(root, "[data-timing-label]");
   return {
     note,
     render(draft: LetterDraft): void {
+      if (letter.timing === "requested") labelEl.textContent = TIMING_WORDING.requestedLabel[draft.chasing];
       const current = note(draft);
       adviceEl.textContent = current?.text ?? "";
       icsEl.hidden = !current?.remindOn;
     },
   };
+}
+
+/**
+ * Shows the letter as text, with the gap asking for the recipient's name (if any) in a
+ * <mark>, built from text nodes so typed text can never become markup.
+ */
+function showLetterText(bodyEl: HTMLElement, text: string, gap: string | null): void {
+  const at = gap === null ? -1 : text.indexOf(gap);
+  if (gap === null || at < 0) {
+    bodyEl.textContent = text;
+    return;
+  }
+  const mark = document.createElement("mark");
+  mark.className = "gap";
+  mark.textContent = gap;
+  bodyEl.replaceChildren(text.slice(0, at), mark, text.slice(at + gap.length));
 }
 
 /** Keeps the preview, word count, tips and the mail link in step with the draft. */
@@ -182,13 +206,18 @@ function createPreview(root: HTMLElement, letter: LetterDefinition) {
   const longWarningEl = requireHook(root, "[data-long-warning]");
   const nudgeEl = requireHook(root, "[data-nudge]");
   const nameTipEl = root.querySelector<HTMLElement>("[data-name-tip]");
+  const recipientTipEl = root.querySelector<HTMLElement>("[data-recipient-tip]");
   const requestsTipEl = root.querySelector<HTMLElement>("[data-requests-tip]");
   const questionsEl = root.querySelector<HTMLElement>("[data-questions]");
   const elsewhereEl = root.querySelector<HTMLElement>('[data-option="askElsewhere"]');
   return (draft: LetterDraft): ComposedLetter => {
     const current = composeWith(letter, draft);
+    // What is copied falls back to a neutral greeting; the preview asks for the name.
+    const shown = composeWith(letter, draft, { namePrompt: true });
+    const gap = shown.body === current.body ? null : NAME_PROMPTS[draft.audience];
     if (subjectEl) subjectEl.textContent = current.subject ?? "";
-    bodyEl.textContent = current.body;
+    showLetterText(bodyEl, shown.body, gap);
+    if (recipientTipEl) recipientTipEl.hidden = gap === null;
     const words = letterWordCount(current);
     wordCountEl.textContent = `${words} ${words === 1 ? "word" : "words"}`;
     nudgeEl.hidden = !letter.fields.includes("valued") || cleanField(draft.valued) !== "";
@@ -238,12 +267,13 @@ function wireOutputs(
 
     const org = organisation();
     const about = [cleanField(draft.role), org].filter(Boolean).join(" at ");
-    const summary = TIMING_WORDING.reminderSummary;
+    const summary =
+      letter.type === "chaser" ? TIMING_WORDING.chaserReminder[draft.chasing] : TIMING_WORDING.reminderSummary;
     const ics = toIcsReminder({
       date: remindOn,
       // fill() inserts typed text literally: "$&" in a job title stays "$&".
       summary: about ? fill(summary.about, { about }) : summary.plain,
-      description: `If there has been no reply to your feedback request, send one polite follow-up today: ${location.origin}/letters/chaser/\nThen let it go.`,
+      description: `If there has been no reply, send one polite follow-up today: ${location.origin}/letters/chaser/${letter.type === "chaser" ? `#chasing-${draft.chasing}` : ""}\nThen let it go.`,
       now: new Date(),
       uid: `${crypto.randomUUID()}@${new URL(SITE_ORIGIN).host}`,
     });
@@ -379,6 +409,10 @@ function startWith(root: HTMLElement, letter: LetterDefinition): void {
     current = renderPreview(draft);
     timing.render(draft);
   };
+  // A link to one of the chaser's choices (#chasing-outcome-check) selects it.
+  const linked = location.hash.replace(/^#chasing-/, "");
+  if (letter.fields.includes("chasing") && location.hash.startsWith("#chasing-") && isChaseTarget(linked))
+    preselectChasing(linked);
   fillControls(root, $letterDraft.get());
   render($letterDraft.get());
   $letterDraft.listen(render);

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { chromium, expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, recordCspViolations, watchPage } from "../../../tests/browser/helpers";
-import { DRAFTS } from "./fixtures";
+import { DRAFTS, STORED_BEFORE_REFERENCES } from "./fixtures";
 import { EXPECTED_LETTERS } from "./expected-letters";
 import { toPlainText } from "./compose";
+import { decodeDraft } from "./draft";
 import { composeLetter } from "./registry";
 import { LETTER_TYPES, type LetterDraft, type TextField } from "./types";
 
@@ -100,7 +101,8 @@ test.describe("the letter builder", () => {
     test(`the ${type} builder writes from the form, with a mail link only for emails`, async ({ page }) => {
       await page.goto(`/letters/${type}/`);
       await page.getByLabel("Organisation").fill("Acme & Co");
-      const expected = composeLetter(type, { ...DRAFTS.empty, organisation: "Acme & Co" });
+      // The preview asks for the recipient's name, which is still empty.
+      const expected = composeLetter(type, { ...DRAFTS.empty, organisation: "Acme & Co" }, { namePrompt: true });
       await expect(preview(page)).toHaveText(expected.body, { useInnerText: true });
       await expect(page.getByRole("link", { name: "Open in email app" })).toHaveCount(
         expected.subject === null ? 0 : 1,
@@ -113,15 +115,23 @@ test.describe("the letter builder", () => {
     });
   }
 
-  test("the empty builder writes a complete letter with a neutral greeting and passes axe", async ({
+  test("the empty builder asks for the recipient's name in the preview, copies a neutral greeting, and passes axe", async ({
     page,
     baseURL,
+    context,
   }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     // Watch from before the first request, against the origin the site is served from.
     const watch = watchPage(page, new URL(baseURL!).origin);
     await page.goto(FEEDBACK);
-    await expect(preview(page)).toContainText("Dear Hiring Manager,");
-    await expect(preview(page)).not.toContainText("[");
+    await expect(preview(page)).toContainText("Dear [Name of the person who interviewed you],\n\nThank you");
+    await expect(preview(page).locator("mark")).toHaveText("[Name of the person who interviewed you]");
+    await expect(page.getByText(/without it, the email starts with a general greeting/)).toBeVisible();
+    await page.getByRole("button", { name: "Copy message" }).click();
+    await expect(status(page)).toHaveText("Message copied.");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Dear Hiring Manager,\n\nThank you for interviewing me for the role,/);
+    expect(copied).not.toContain("[");
     await expect(page.getByText(/^\d+ words$/)).toBeVisible();
     await expectNoAxeViolations(page, "empty");
     expect(await watch.cspViolations()).toEqual([]);
@@ -137,14 +147,13 @@ test.describe("the letter builder", () => {
     await expect(preview(page)).toContainText("Dear Priya,");
     await page.getByLabel("Job title you applied for").click();
     await page.keyboard.type("Data Analyst");
-    await expect(preview(page)).toContainText("the Data Analyst role.");
-    await expect(page.locator("[data-subject]")).toHaveText(
-      "Thank you, and a feedback request: Data Analyst interview",
-    );
+    await expect(preview(page)).toContainText("the Data Analyst role, and for letting me know the outcome.");
+    await expect(page.locator("[data-subject]")).toHaveText("Interview for Data Analyst: feedback request");
     await page.getByRole("radio", { name: "Warm" }).check();
     await expect(preview(page)).toContainText("Hello Priya,");
+    await expect(preview(page)).toContainText("I was sorry not to get it");
     await page.getByRole("checkbox", { name: "Thank them for the interview" }).uncheck();
-    await expect(page.locator("[data-subject]")).toHaveText("Feedback request: Data Analyst interview");
+    await expect(preview(page)).not.toContainText("I was sorry not to get it");
     await expect(count).not.toHaveText(before ?? "");
   });
 
@@ -153,7 +162,8 @@ test.describe("the letter builder", () => {
     await fillDraft(page, DRAFTS.complete);
     await page.getByLabel("Date of the interview").fill(DRAFTS.complete.interviewDate);
     await page.getByRole("checkbox", { name: "Say you would welcome future roles" }).check();
-    await page.getByRole("checkbox", { name: /similar vacancies elsewhere/ }).check();
+    // Asking an employer in writing about vacancies elsewhere is left to agencies and the phone.
+    await expect(page.getByRole("checkbox", { name: /similar vacancies/ })).toBeHidden();
     await expect(preview(page)).toHaveText(EXPECTED_LETTERS.feedbackRequestComplete.body, { useInnerText: true });
     await expectNoAxeViolations(page, "filled");
   });
@@ -219,7 +229,7 @@ test.describe("the letter builder", () => {
       ),
     );
     expect(text).toContain(DRAFTS.unicode.valued);
-    expect(text).toMatch(/^Subject: Thank you, and a feedback request: .+\n\nDear /);
+    expect(text).toMatch(/^Subject: Interview for ประสานงาน: feedback request\n\nDear /);
   });
 
   test("Open in email app carries the subject and body, encoded, and nothing else", async ({ page }) => {
@@ -338,7 +348,7 @@ test.describe("the letter builder", () => {
       localStorage.setItem(key, '{"organisation":{"x":1},"tone":"<script>","questions":"all","role":"Buyer"}');
     }, STORAGE_KEY);
     await page.goto(FEEDBACK);
-    await expect(preview(page)).toContainText("the Buyer role.");
+    await expect(preview(page)).toContainText("the Buyer role, and for letting me know the outcome.");
     await expect(page.getByLabel("Organisation")).toHaveValue("");
   });
 
@@ -445,14 +455,14 @@ test.describe("the letter builder", () => {
     await expect(
       page.getByRole("checkbox", { name: "What would make you a stronger candidate next time" }),
     ).toBeChecked();
-    await expect(page.getByRole("checkbox", { name: "Which parts of the interview were weaker" })).not.toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Whether an answer fell short" })).not.toBeChecked();
     await expect(page.getByRole("checkbox", { name: /biggest difference/ })).not.toBeChecked();
     await page.getByLabel(LABELS.valued!).fill("Hearing about the roadmap!");
     await expect(preview(page)).toContainText("I particularly valued hearing about the roadmap.");
     await expect(preview(page)).not.toContainText("!");
     await page.getByRole("checkbox", { name: /biggest difference/ }).check();
     await expect(preview(page)).toContainText(
-      "In particular, it would help to know:\n- Which skills or experience would have made the biggest difference?\n- What would make me a stronger candidate next time?",
+      "In particular, it would be useful to know:\n- Which skills or experience would have made the biggest difference?\n- What would make me a stronger candidate next time?",
       { useInnerText: true },
     );
   });
@@ -477,6 +487,98 @@ test.describe("the letter builder", () => {
     await expect(preview(page)).toContainText(
       "I have seen that you are recruiting for the Planning Officer role, and I have applied.",
     );
+  });
+
+  test("a title typed with the name gives the greeting a careful person would write", async ({ page }) => {
+    await page.goto(FEEDBACK);
+    const name = page.getByLabel("Their name", { exact: true });
+    await expect(name).toHaveAccessibleDescription(/with a title first if they use one/);
+    await name.fill("Dr Sam Okafor");
+    await expect(preview(page)).toContainText("Dear Dr Okafor,\n");
+    await expect(preview(page).locator("mark")).toHaveCount(0);
+    await expect(page.getByText(/without it, the email starts with a general greeting/)).toBeHidden();
+    await page.getByRole("radio", { name: "Warm" }).check();
+    await expect(preview(page)).toContainText("Hello Sam,\n");
+    await page.getByRole("radio", { name: "Formal" }).check();
+    await name.fill("Sam Okafor");
+    await expect(preview(page)).toContainText("Dear Sam Okafor,\n");
+    await expectNoAxeViolations(page, "titled name");
+  });
+
+  test("the tip about the recipient's name leads to the field, and the gap follows the audience", async ({ page }) => {
+    await page.goto(FEEDBACK);
+    await page.getByRole("link", { name: "Add the name of the person you are writing to" }).click();
+    await expect(page.getByLabel("Their name", { exact: true })).toBeFocused();
+    await page.getByRole("radio", { name: "The chair of the interview panel" }).check();
+    await expect(preview(page).locator("mark")).toHaveText("[Name of the panel chair]");
+    await expectNoAxeViolations(page, "name gap, panel chair");
+  });
+
+  test("a panel chair and a job reference number shape the subject and the first lines", async ({ page }) => {
+    await page.goto(FEEDBACK);
+    await page.getByRole("radio", { name: "The chair of the interview panel" }).check();
+    await page.getByLabel("Job title you applied for").fill("Staff Nurse");
+    await page.getByLabel("Organisation").fill("Riverside Hospitals NHS Trust");
+    await page.getByLabel("Job reference number (optional)").fill("Ref: 123-AB-4567");
+    await page.getByLabel("Their name", { exact: true }).fill("Dr Amara Okafor");
+    await expect(page.locator("[data-subject]")).toHaveText(
+      "Interview for Staff Nurse (ref 123-AB-4567): feedback request",
+    );
+    await expect(preview(page)).toContainText(
+      "Dear Dr Okafor,\n\nThank you and the panel for interviewing me for the Staff Nurse role at Riverside Hospitals NHS Trust (ref 123-AB-4567), and for letting me know the outcome.",
+    );
+    await expect(preview(page)).toContainText("any feedback you or the panel can share");
+    await expectNoAxeViolations(page, "panel chair with reference");
+  });
+
+  test("a draft saved before the job reference and the chaser's choice existed still loads", async ({ page }) => {
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      STORAGE_KEY,
+      JSON.stringify(STORED_BEFORE_REFERENCES),
+    ] as const);
+    await page.goto("/letters/chaser/");
+    await expect(page.getByLabel("Organisation")).toHaveValue("Northwind Studio");
+    await expect(page.getByLabel("Job reference number (optional)")).toHaveValue("");
+    await expect(page.getByRole("radio", { name: "My feedback request" })).toBeChecked();
+    const expected = composeLetter("chaser", decodeDraft(JSON.stringify(STORED_BEFORE_REFERENCES)));
+    await expect(preview(page)).toHaveText(expected.body, { useInnerText: true });
+    await expect(preview(page)).toContainText("Dear Priya Shah,");
+  });
+
+  test("the chaser follows up either a feedback request or an email about the outcome", async ({ page }) => {
+    await page.goto("/letters/chaser/");
+    await expect(page.getByRole("radio", { name: "My feedback request" })).toBeChecked();
+    await expect(page.getByRole("group", { name: "Questions to ask" })).toBeVisible();
+    await page.getByLabel("Job title you applied for").fill("Teaching Assistant");
+    await expect(page.locator("[data-subject]")).toHaveText(
+      "Interview for Teaching Assistant: following up on feedback",
+    );
+    await page.getByRole("radio", { name: "My email asking about the outcome" }).check();
+    await expect(page.locator("[data-subject]")).toHaveText(
+      "Interview for Teaching Assistant: following up my earlier email",
+    );
+    await expect(preview(page)).toContainText(
+      "asking about the outcome of my interview for the Teaching Assistant role.",
+    );
+    await expect(preview(page)).not.toContainText("feedback");
+    await expect(page.getByRole("group", { name: "Questions to ask" })).toBeHidden();
+    await expect(page.getByLabel("When did you send your email about the outcome?")).toBeVisible();
+    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").chasing, STORAGE_KEY)).toBe(
+      "outcome-check",
+    );
+    await expectNoAxeViolations(page, "chaser, outcome");
+  });
+
+  test("the link from the advice for people who never heard back chooses the outcome, storing nothing", async ({
+    page,
+  }) => {
+    await page.goto("/advice/never-heard-back/");
+    await page.getByRole("link", { name: "chaser", exact: true }).click();
+    await expect(page).toHaveURL(/\/letters\/chaser\/#chasing-outcome-check$/);
+    await expect(page.getByRole("radio", { name: "My email asking about the outcome" })).toBeChecked();
+    await expect(page.locator("[data-subject]")).toHaveText("My recent interview: following up my earlier email");
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    await expect(page.getByRole("group", { name: "What are you following up?" })).toBeInViewport();
   });
 
   test("an email with no name shows a tip until a name is added; the phone script does not", async ({ page }) => {
@@ -707,7 +809,7 @@ test.describe("letter drafts across links, tabs and Back", () => {
   }) => {
     test.setTimeout(300_000);
     const fields = ["senderName", "organisation", "role", "recipientName"] as const;
-    const pages = [];
+    const pages: Page[] = [];
     for (let i = 0; i < 4; i++) {
       const page = await context.newPage();
       await page.goto(i % 2 ? "/letters/thank-you/" : FEEDBACK);

@@ -3,9 +3,11 @@ import { storageEngine } from "../../platform/storage/status";
 import {
   $letterDraft,
   applyShared,
+  preselectChasing,
   resetDraft,
   restoreDraft,
   setAudience,
+  setChasing,
   setFlag,
   setTextField,
   setTone,
@@ -73,6 +75,16 @@ describe("the stored draft", () => {
     expect(storageEngine.read(KEY)).toBeUndefined();
     await setTextField("senderName", "Sam");
     expect(stored()).toMatchObject({ role: "Data analyst", organisation: "Initech", senderName: "Sam" });
+  });
+
+  it("shows the chaser's choice a link made without storing it, and stores a choice the person makes", async () => {
+    preselectChasing("outcome-check");
+    expect($letterDraft.get().chasing).toBe("outcome-check");
+    expect(storageEngine.read(KEY)).toBeUndefined();
+    await setTextField("role", "Teaching Assistant");
+    expect(stored()).toMatchObject({ chasing: "outcome-check", role: "Teaching Assistant" });
+    await setChasing("feedback-request");
+    expect(stored()).toMatchObject({ chasing: "feedback-request" });
   });
 
   it("keeps a field another tab stored when this tab edits a different field", async () => {

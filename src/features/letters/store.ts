@@ -11,7 +11,7 @@ import { atom, computed } from "nanostores";
 import { createSyncedStore } from "../../platform/storage/synced-store";
 import { DRAFT_STORAGE_KEY, decodeDraft, draftFields, draftFromFields, encodeDraft, toDraft } from "./draft";
 import type { SharedFields } from "./draft";
-import type { DateField, FlagField, LetterDraft, QuestionId, TextField } from "./types";
+import type { ChaseTarget, DateField, FlagField, LetterDraft, QuestionId, TextField } from "./types";
 
 const draft = createSyncedStore<LetterDraft>({
   key: DRAFT_STORAGE_KEY,
@@ -55,6 +55,16 @@ export const setTone = (tone: LetterDraft["tone"]) => update({ tone });
 export const setAudience = (audience: LetterDraft["audience"]) => update({ audience });
 
 export const setNation = (nation: LetterDraft["nation"]) => update({ nation });
+
+export const setChasing = (chasing: ChaseTarget) => update({ chasing });
+
+/**
+ * Shows the chaser's choice a link asked for (…/letters/chaser/#chasing-outcome-check)
+ * without storing it, like a share link's fields: the first edit stores it.
+ */
+export function preselectChasing(chasing: ChaseTarget): void {
+  $prefill.set({ ...$prefill.get(), chasing });
+}
 
 export const toggleQuestion = (id: QuestionId, on: boolean) =>
   update((base) => {

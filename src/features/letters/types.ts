@@ -19,8 +19,15 @@ export const TONES = ["formal", "warm"] as const;
 export type Tone = (typeof TONES)[number];
 
 /** Who the message goes to: it changes greetings and some sentences. */
-export const AUDIENCES = ["hiring-manager", "hr-team", "agency"] as const;
+export const AUDIENCES = ["hiring-manager", "panel-chair", "hr-team", "agency"] as const;
 export type Audience = (typeof AUDIENCES)[number];
+
+/**
+ * What the chaser follows up: the feedback request, or the email asking about the
+ * outcome (for people who never heard back). Each value is the letter being chased.
+ */
+export const CHASE_TARGETS = ["feedback-request", "outcome-check"] as const;
+export type ChaseTarget = (typeof CHASE_TARGETS)[number];
 
 /** The feedback questions a person can choose to ask, in the order they are asked. */
 export const QUESTION_IDS = ["weaker-parts", "biggest-difference", "next-time"] as const;
@@ -35,6 +42,7 @@ export const TEXT_FIELDS = [
   "recipientTitle",
   "organisation",
   "role",
+  "jobReference",
   "valued",
   "newVacancy",
   "feedbackPoint",
@@ -57,6 +65,8 @@ export type LetterDraft = Record<TextField, string> &
   Record<FlagField, boolean> & {
     tone: Tone;
     audience: Audience;
+    /** The chaser only: which earlier email it follows up. */
+    chasing: ChaseTarget;
     questions: QuestionId[];
     /** Whose bank holidays the suggested dates skip. */
     nation: NationId;
@@ -70,6 +80,7 @@ export const EMPTY_DRAFT: Readonly<LetterDraft> = Object.freeze({
   recipientTitle: "",
   organisation: "",
   role: "",
+  jobReference: "",
   valued: "",
   newVacancy: "",
   feedbackPoint: "",
@@ -79,6 +90,10 @@ export const EMPTY_DRAFT: Readonly<LetterDraft> = Object.freeze({
   requestedDate: "",
   tone: "formal",
   audience: "hiring-manager",
+  // The chaser's page is reached mostly from the feedback request and the plan's step
+  // "follow up once"; the advice for people who never heard back links to the other
+  // choice directly (LetterBuilder.astro gives each choice an id to link to).
+  chasing: "feedback-request",
   // One question by default: a short, answerable request is likelier to get a reply.
   questions: ["next-time"] as QuestionId[],
   nation: "england-and-wales",
@@ -100,5 +115,7 @@ export const isTone = (value: unknown): value is Tone =>
   typeof value === "string" && (TONES as readonly string[]).includes(value);
 export const isAudience = (value: unknown): value is Audience =>
   typeof value === "string" && (AUDIENCES as readonly string[]).includes(value);
+export const isChaseTarget = (value: unknown): value is ChaseTarget =>
+  typeof value === "string" && (CHASE_TARGETS as readonly string[]).includes(value);
 export const isQuestionId = (value: unknown): value is QuestionId =>
   typeof value === "string" && (QUESTION_IDS as readonly string[]).includes(value);
