@@ -15,9 +15,9 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/404") }), pagefindIndex()],
   build: {
-    // Styles come as one content-hashed file under /_astro/, cached a year (public/_headers),
-    // so each page's HTML carries none of them and a second page costs only its HTML.
-    inlineStylesheets: "never",
+    // Every page carries the styles it uses in its own HTML, so a first visit paints from
+    // one round trip; later pages repeat those few KB (docs/performance.md).
+    inlineStylesheets: "always",
     // Pages render eight at a time, so file writes and CSP hashing overlap rendering.
     concurrency: 8,
   },
@@ -26,9 +26,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     build: {
-      // One stylesheet for the whole site: Astro hashes every linked stylesheet into each
-      // page's CSP while rendering, so one file is cached once and builds faster.
-      cssCodeSplit: false,
+      // Each page inlines only the styles of the components it renders, not the whole site's.
+      cssCodeSplit: true,
       rollupOptions: {
         // Every MDX article logs the same harmless warning about Astro's own
         // "use astro:head-inject" directive, burying warnings that matter: only that one goes.
