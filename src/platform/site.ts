@@ -38,9 +38,10 @@ export const NAV = [
   { href: "/letters/", label: "Letters" },
 ] as const;
 
-/** The three tools, as the home page offers them: one tap each. */
+/** The tools, as the home page offers them: one tap each. */
 export const TOOLS = [
   { href: "/advice/", title: "Advice", text: "Short, kind articles for each day after a no" },
   { href: "/plan/", title: "Your plan", text: "Next steps to tick off, saved in your browser" },
   { href: "/letters/", title: "Letters", text: "Thank-you notes and feedback requests, ready to send" },
+  { href: "/debrief/", title: "Interview debrief", text: "The questions you were asked, turned into practice" },
 ] as const;
