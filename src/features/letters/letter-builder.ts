@@ -17,6 +17,7 @@ import {
   setTextField,
   setTone,
   toggleQuestion,
+  toggleRecord,
 } from "./store";
 import {
   composeWith,
@@ -41,6 +42,7 @@ import {
   isAudience,
   isNation,
   isQuestionId,
+  isRecordId,
   isTone,
   type ComposedLetter,
   type DateField,
@@ -129,7 +131,9 @@ function fillControls(root: HTMLElement, draft: LetterDraft): void {
       element.checked =
         name === "questions"
           ? isQuestionId(element.value) && draft.questions.includes(element.value)
-          : isFlag(name) && draft[name];
+          : name === "records"
+            ? isRecordId(element.value) && draft.records.includes(element.value)
+            : isFlag(name) && draft[name];
     } else if (isTextOrDate(name)) {
       element.value = draft[name];
     }
@@ -149,6 +153,7 @@ function wireControls(root: HTMLElement): void {
       if (name === "audience" && isAudience(value)) setAudience(value);
     } else if (target instanceof HTMLInputElement && target.type === "checkbox") {
       if (name === "questions" && isQuestionId(value)) toggleQuestion(value, target.checked);
+      else if (name === "records" && isRecordId(value)) toggleRecord(value, target.checked);
       else if (isFlag(name)) setFlag(name, target.checked);
     } else if (isTextOrDate(name)) {
       setTextField(name, value);
@@ -164,15 +169,17 @@ function createTiming(root: HTMLElement, letter: LetterDefinition) {
   const dateEl = root.querySelector<HTMLInputElement>("[data-timing-date]");
   const dateField = dateEl && isTextOrDate(dateEl.name) ? dateEl.name : null;
   const note = (draft: LetterDraft) =>
-    letter.timing && dateField
-      ? describeTiming(
-          letter.timing,
-          draft[dateField],
-          localIsoDate(new Date()),
-          letter.email ? "send" : "call",
-          draft.nation,
-        )
-      : null;
+    letter.dateQuestion && dateField
+      ? letter.dateQuestion.describe(draft[dateField], localIsoDate(new Date()), draft.nation)
+      : letter.timing && dateField
+        ? describeTiming(
+            letter.timing,
+            draft[dateField],
+            localIsoDate(new Date()),
+            letter.email ? "send" : "call",
+            draft.nation,
+          )
+        : null;
   if (!dateEl) return { note, render: () => {} };
   const adviceEl = requireHook(root, "[data-timing-advice]");
   const icsEl = requireHook<HTMLButtonElement>(root, "[data-ics]");
@@ -252,15 +259,24 @@ function wireOutputs(
     const org = organisation();
     const about = [cleanField(draft.role), org].filter(Boolean).join(" at ");
     const summary = TIMING_WORDING.reminderSummary;
+    const own = letter.dateQuestion?.reminder;
     const ics = toIcsReminder({
       date: remindOn,
       // fill() inserts typed text literally: "$&" in a job title stays "$&".
-      summary: about ? fill(summary.about, { about }) : summary.plain,
-      description: `If there has been no reply to your feedback request, send one polite follow-up today: ${location.origin}/letters/chaser/\nThen let it go.`,
+      summary: own
+        ? org
+          ? `${own.summary}: ${org}`
+          : own.summary
+        : about
+          ? fill(summary.about, { about })
+          : summary.plain,
+      description: own
+        ? `${own.description} ${location.origin}${own.path}`
+        : `If there has been no reply to your feedback request, send one polite follow-up today: ${location.origin}/letters/chaser/\nThen let it go.`,
       now: new Date(),
       uid: `${crypto.randomUUID()}@afterthe.no`,
     });
-    download(toFileName("chase-reminder", org, "ics"), ics, "text/calendar;charset=utf-8");
+    download(toFileName(own?.fileName ?? "chase-reminder", org, "ics"), ics, "text/calendar;charset=utf-8");
     announce(`Reminder downloaded for ${formatLongDate(remindOn)}. Open it to add it to your calendar.`);
   });
 }

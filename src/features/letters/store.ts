@@ -12,7 +12,7 @@
 import { atom } from "nanostores";
 import { storageEngine } from "../../platform/storage/status";
 import { DRAFT_STORAGE_KEY, decodeDraft, encodeDraft, toDraft, type SharedFields } from "./draft";
-import type { DateField, FlagField, LetterDraft, QuestionId, TextField } from "./types";
+import type { DateField, FlagField, LetterDraft, QuestionId, RecordId, TextField } from "./types";
 
 /** The storage engine, so the island can tell the person when drafts will not be kept. */
 export const letterStorage = storageEngine;
@@ -57,6 +57,14 @@ export function toggleQuestion(id: QuestionId, on: boolean): void {
   update((base) => {
     const rest = base.questions.filter((q) => q !== id);
     return { questions: on ? [...rest, id] : rest };
+  });
+}
+
+/** Ticks or unticks one record in a subject access request. */
+export function toggleRecord(id: RecordId, on: boolean): void {
+  update((base) => {
+    const rest = base.records.filter((r) => r !== id);
+    return { records: on ? [...rest, id] : rest };
   });
 }
 
