@@ -26,14 +26,8 @@ export function sarGreeting({ draft, facts, tone, f }: LetterContext): string {
   return draft.toDpo ? "Dear Data Protection Officer," : "Dear HR Team,";
 }
 
-/** "Designer at Acme" for subject lines, or "my job application" with nothing typed. */
-export function sarAbout({ facts }: LetterContext): string {
-  const { role, organisation } = facts.text;
-  if (role && organisation) return `${role} application, ${organisation}`;
-  if (role) return `${role} application`;
-  if (organisation) return `job application, ${organisation}`;
-  return "job application";
-}
+/** For subject lines: "Designer at Acme", "interview at Acme" or "my recent interview" (the shared slot). */
+export const sarAbout = ({ slots }: LetterContext): string => slots["about"] ?? "";
 
 /** The sentences that identify the application: other dates and a reference, when given. */
 export function identifyingSentences({ facts }: LetterContext, tone: Tone): string[] {

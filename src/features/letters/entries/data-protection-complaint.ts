@@ -8,14 +8,14 @@ import type { Tone } from "../types";
 const WORDS: Readonly<Record<Tone, { opening: string; problem: string; ask: string; hope: string }>> = {
   formal: {
     opening:
-      "I am making a data protection complaint about how you have handled my subject access request for my personal data from my application for {position}.",
+      "I am making a data protection complaint about how you have handled my subject access request for my personal data from my application for {position}, including my interview{onDate}.",
     problem: "I have not received a complete response within the time limit.",
     ask: "Please acknowledge this complaint, which the law asks you to do within 30 days of receiving it, and tell me the outcome.",
     hope: "I would like to resolve this with you directly before taking it to the Information Commissioner's Office.",
   },
   warm: {
     opening:
-      "I'd like to make a data protection complaint about how my subject access request has been handled. It was for my personal data from my application for {position}.",
+      "I'd like to make a data protection complaint about how my subject access request has been handled. It was for my personal data from my application for {position}, including my interview{onDate}.",
     problem: "I haven't had a complete response within the time limit.",
     ask: "Please could you acknowledge this complaint (the law asks for that within 30 days of receiving it) and let me know the outcome?",
     hope: "I'd much rather sort this out with you than take it to the Information Commissioner's Office.",

@@ -9,14 +9,14 @@ import type { Tone } from "../types";
 const WORDS: Readonly<Record<Tone, { opening: string; complained: string; evidence: string; ask: string }>> = {
   formal: {
     opening:
-      "I am complaining about how {employer} has handled my subject access request for my personal data from my application for {position}.",
+      "I am complaining about how {employer} has handled my subject access request for my personal data from my application for {position}, including my interview{onDate}.",
     complained: "I complained to {employer} directly{on}, and the matter has not been resolved.",
     evidence: "I have kept copies of my request, my follow-up, my complaint and any replies, and can send them.",
     ask: "I would be grateful if you could look into this.",
   },
   warm: {
     opening:
-      "I'm complaining about how {employer} has handled my subject access request. It was for my personal data from my application for {position}.",
+      "I'm complaining about how {employer} has handled my subject access request. It was for my personal data from my application for {position}, including my interview{onDate}.",
     complained: "I complained to {employer} directly{on}, and it still hasn't been resolved.",
     evidence: "I have copies of my request, my follow-up, my complaint and any replies, and can send them.",
     ask: "I'd be grateful if you could look into it.",
@@ -71,7 +71,9 @@ export const letter: LetterDefinition = {
     const due = dueSentence(context, true).replace(/^You received it/, "They received it");
     return {
       subject: `Complaint about a subject access request: ${facts.text.organisation || "a former prospective employer"}`,
+      // No greeting in a form, unless they are writing to a case officer by name.
       body: paragraphs(
+        facts.text.recipientName ? f("Dear {name},") : "",
         sentences(f(w.opening), ref),
         sentences(due, point),
         sentences(f(w.complained), w.evidence, w.ask),

@@ -8,13 +8,14 @@ import type { Tone } from "../types";
 const WORDS: Readonly<Record<Tone, { opening: string; nothing: string; ask: string; close: string }>> = {
   formal: {
     opening:
-      "I am writing about the subject access request I sent you for my personal data from my application for {position}.",
+      "I am writing about the subject access request I sent you for my personal data from my application for {position} and my interview{onDate}.",
     nothing: "I have not yet received a response.",
     ask: "Please could you send the information, or tell me when I will receive it? If something is holding it up, I am happy to help.",
     close: "Thank you.",
   },
   warm: {
-    opening: "I'm following up the subject access request I sent about my application for {position}.",
+    opening:
+      "I'm following up the subject access request I sent about my application for {position} and my interview{onDate}.",
     nothing: "I haven't had a reply yet.",
     ask: "Could you send the information, or let me know when it will come? If anything is holding it up, I'm happy to help.",
     close: "Thanks very much.",
