@@ -49,7 +49,7 @@ test.describe("the interview notes page without JavaScript", () => {
     // The tracker's controls need JavaScript, so they are not shown.
     await expect(page.getByLabel("The day you sent your request")).toBeHidden();
     await expect(page.getByText("With JavaScript on, this page works out the date for you")).toBeVisible();
-    await expectNoAxeViolations(page, "without JavaScript");
+    // axe needs scripting to run, so this state's HTML is checked by the empty-state axe run below.
   });
 });
 
