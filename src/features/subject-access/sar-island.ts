@@ -66,7 +66,7 @@ function start(root: HTMLElement): void {
       const text = document.createElement(item.href ? "a" : "span");
       text.textContent = item.text;
       if (text instanceof HTMLAnchorElement && item.href) text.href = item.href;
-      li.append(time, " ", text);
+      li.append(time, ": ", text);
       return li;
     });
     listEl.replaceChildren(...items);

@@ -17,7 +17,7 @@ describe("the tracker's timeline", () => {
     expect(timeline.next).toBe("Their answer is due by the end of Wednesday 16 December 2026.");
     expect(timeline.items).toEqual([
       { date: "2026-11-16", text: "You sent your request.", when: "done" },
-      { date: "2026-12-16", text: "Their answer is due by the end of today.", when: "next" },
+      { date: "2026-12-16", text: "Their answer is due.", when: "next" },
       {
         date: "2026-12-17",
         text: "If nothing has come, send one polite follow-up.",

@@ -51,8 +51,8 @@ export function buildTimeline(state: SarState, todayIso: string): Timeline {
 
   const due = deadline?.extendedDue ?? deadline?.due ?? null;
   if (deadline?.due && !answered) {
-    add(deadline.due, deadline.extendedDue ? "The first month ended." : "Their answer is due by the end of today.");
-    if (deadline.extendedDue) add(deadline.extendedDue, "Their answer is due by the end of today, with the extension.");
+    add(deadline.due, deadline.extendedDue ? "The first month ends." : "Their answer is due.");
+    if (deadline.extendedDue) add(deadline.extendedDue, "Their answer is due, with the extension.");
     if (due && !complained)
       add(chaseFrom(due), "If nothing has come, send one polite follow-up.", "/letters/subject-access-chaser/");
   }
