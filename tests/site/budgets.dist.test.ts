@@ -6,13 +6,11 @@ import { describe, expect, it } from "vitest";
 import {
   articlePaths,
   builtPages,
-  gzipSize,
   jsGzipAtLoad,
   one,
   page,
   renderGzipFirstVisit,
   scriptsLoadedBy,
-  stylesheetsOf,
 } from "./support/dist";
 
 const KB = 1024;
@@ -35,7 +33,6 @@ describe("an article", () => {
   it("most articles load no JavaScript at all", () => {
     expect(articles.filter((p) => scriptsLoadedBy(p).length > 0).length).toBeLessThanOrEqual(1);
   });
-});
 });
 
 /**

@@ -12,7 +12,6 @@ import {
   changeDetails,
   deleteDebrief,
   deleteItem,
-  followOtherTabs,
   newId,
   restoreDebrief,
   reorderQuestion,
@@ -368,7 +367,6 @@ defineIsland("atn-debrief", (root) => {
     for (const el of all(notice, "[data-problem]")) el.hidden = el.dataset["problem"] !== problem;
     notice.hidden = false;
   });
-  followOtherTabs(window);
   $debriefs.subscribe(render);
   for (const el of all(root, "[data-js-only]")) el.hidden = false;
   for (const el of all(root, "[data-no-js]")) el.hidden = true;

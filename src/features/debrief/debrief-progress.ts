@@ -12,7 +12,7 @@ import { countPractised, practisedText } from "./progress";
 defineIsland("atn-debrief-progress", (root) => {
   const count = requireHook(root, "[data-count]");
   const fill = (): void => {
-    const done = countPractised(decodeDebriefs(storageEngine.engine[DEBRIEF_KEY]));
+    const done = countPractised(decodeDebriefs(storageEngine.read(DEBRIEF_KEY)));
     count.textContent = done.total ? ` (${practisedText(done)})` : "";
   };
   fill();

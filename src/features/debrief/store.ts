@@ -1,19 +1,17 @@
 /**
  * The interview debriefs, kept in this browser only (localStorage key `atn:debrief:v1`).
- * Change them only through the actions below; each returns whether the change reached
- * storage (false: kept in memory for this visit, and the page says so once).
+ * Change them only through the actions below; each returns whether this browser is
+ * keeping changes (false: kept in memory for this visit, and the page says so once).
  *
- * Two tabs never lose a change: every action is a small patch applied to the value
- * read from storage at that moment and written back at once, never a whole state from
- * memory. `followOtherTabs` shows other tabs' saves, a clear ("Delete everything" in
- * another tab: a `storage` event with key null) and what is stored when the page comes
- * back from the back/forward cache. A patch to a debrief that no longer exists changes
- * nothing and writes nothing, so deleted data is never written back.
- *
- * Only `read` and `write` touch storage: a shared platform helper can replace them.
+ * Kept by the platform's synced store (src/platform/storage/synced-store.ts): every
+ * action applies to the latest stored value under a lock shared by every tab, the page
+ * follows other tabs, "Delete everything" and Back, and deleted data is never written
+ * back. Each debrief merges on its own; a patch to a debrief that no longer exists
+ * changes nothing.
  */
-import { atom } from "nanostores";
-import { $storageProblem, savedBy, storageEngine } from "../../platform/storage/status";
+import { $storageProblem } from "../../platform/storage/status";
+import type { Fields } from "../../platform/storage/rebase";
+import { createSyncedStore } from "../../platform/storage/synced-store";
 import {
   addDebrief,
   addItems,
@@ -31,6 +29,7 @@ import {
 } from "./changes";
 import {
   DEBRIEF_KEY,
+  DEBRIEF_VERSION,
   decodeDebriefs,
   encodeDebriefs,
   type Debrief,
@@ -42,40 +41,63 @@ import {
 
 export { $storageProblem };
 
-const { engine } = storageEngine;
-const read = (): DebriefState => decodeDebriefs(engine[DEBRIEF_KEY]);
+const ORDER = "order";
 
-/** What is kept now, as last read or written. */
-export const $debriefs = atom<DebriefState>(read());
+/** Each list item as its own field, with its place: two tabs adding or changing different questions both keep theirs. */
+const itemFields = (tag: string, id: string, items: readonly { id: string }[]): [string, string][] =>
+  items.map((item, place) => [`${tag} ${id} ${item.id}`, JSON.stringify([place, item])]);
 
-/** Applies `patch` to what is stored now and writes the result back at once. */
+/** A list back from its fields, in place order (ties, from two tabs adding at once, by id). */
+function itemsFrom(fields: Fields, tag: string, id: string): unknown[] {
+  const prefix = `${tag} ${id} `;
+  return Object.entries(fields)
+    .filter(([name, text]) => name.startsWith(prefix) && text)
+    .map(([name, text]) => [name, JSON.parse(text)] as [string, [number, unknown]])
+    .sort(([a, [pa]], [b, [pb]]) => pa - pb || (a < b ? -1 : 1))
+    .map(([, [, item]]) => item);
+}
+
+const store = createSyncedStore<DebriefState>({
+  key: DEBRIEF_KEY,
+  decode: decodeDebriefs,
+  encode: encodeDebriefs,
+  split: (state) =>
+    Object.fromEntries([
+      [ORDER, state.debriefs.map((d) => d.id).join(" ")],
+      ...state.debriefs.flatMap((d) => [
+        [`d ${d.id}`, JSON.stringify({ ...d, questions: [], feedback: [] })] as [string, string],
+        ...itemFields("q", d.id, d.questions),
+        ...itemFields("f", d.id, d.feedback),
+      ]),
+    ]),
+  join: (fields) => {
+    const listed = (fields[ORDER] ?? "").split(" ").filter(Boolean);
+    // A debrief another tab started at the same moment may be missing from the order: keep it, last.
+    const started = Object.keys(fields)
+      .filter((name) => name.startsWith("d ") && fields[name])
+      .map((name) => name.slice(2));
+    const ids = [...listed, ...started.filter((id) => !listed.includes(id))].filter((id) => fields[`d ${id}`]);
+    return decodeDebriefs(
+      JSON.stringify({
+        version: DEBRIEF_VERSION,
+        debriefs: ids.map((id) => ({
+          ...JSON.parse(fields[`d ${id}`]!),
+          questions: itemsFrom(fields, "q", id),
+          feedback: itemsFrom(fields, "f", id),
+        })),
+      }),
+    );
+  },
+});
+
+/** What is kept now. */
+export const $debriefs = store.$value;
+const read = (): DebriefState => $debriefs.get();
+
+/** Applies `patch` to what is stored now and writes the result back. */
 function apply(patch: (stored: DebriefState) => DebriefState): boolean {
-  const stored = read();
-  const next = patch(stored);
-  if (next === stored) {
-    // Nothing to write (the target may have been deleted elsewhere): show what is stored.
-    $debriefs.set(stored);
-    return savedBy(() => {});
-  }
-  return savedBy(() => {
-    const text = encodeDebriefs(next);
-    if (text === undefined) delete engine[DEBRIEF_KEY];
-    else engine[DEBRIEF_KEY] = text;
-    $debriefs.set(next);
-  });
-}
-
-/** Re-reads storage and shows what it holds (another tab saved, or everything was deleted). */
-export function refresh(): void {
-  $debriefs.set(read());
-}
-
-/** Follows other tabs' saves and clears, and storage on Back/Forward. */
-export function followOtherTabs(target: Pick<Window, "addEventListener">): void {
-  target.addEventListener("storage", (event) => {
-    if (event.key === DEBRIEF_KEY || event.key === null) refresh();
-  });
-  target.addEventListener("pageshow", refresh);
+  void store.update(patch);
+  return $storageProblem.get() === null;
 }
 
 /** A short random id for a new debrief, question or feedback point. */

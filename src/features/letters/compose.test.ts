@@ -10,6 +10,7 @@ import {
   LETTER_TYPES,
   NATIONS,
   QUESTION_IDS,
+  RECORD_IDS,
   TEXT_FIELDS,
   TONES,
   type LetterDraft,
@@ -85,7 +86,14 @@ const FIELDS_SHOWN = Object.fromEntries(
     [
       ...COMMON_FIELDS,
       ...LETTERS[type].fields.flatMap((part) =>
-        part === "recipientTitle" || part === "newVacancy" || part === "feedbackPoint" ? [part] : [],
+        part === "recipientTitle" ||
+        part === "newVacancy" ||
+        part === "feedbackPoint" ||
+        part === "otherDates" ||
+        part === "candidateRef" ||
+        part === "complaintPoint"
+          ? [part]
+          : [],
       ),
     ],
   ]),
@@ -618,6 +626,13 @@ function allSubsets<T>(items: readonly T[]): T[][] {
   return items.reduce<T[][]>((subsets, item) => [...subsets, ...subsets.map((s) => [...s, item])], [[]]);
 }
 
+const anyIsoDate = fc.oneof(
+  fc.constant(""),
+  fc
+    .date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+);
+
 const anyDraft: fc.Arbitrary<LetterDraft> = fc.record({
   senderName: anyText,
   senderEmail: anyText,
@@ -631,14 +646,18 @@ const anyDraft: fc.Arbitrary<LetterDraft> = fc.record({
   newVacancy: anyText,
   feedbackPoint: anyText,
   followUp: anyText,
-  interviewDate: fc.oneof(
-    fc.constant(""),
-    fc
-      .date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true })
-      .map((d) => d.toISOString().slice(0, 10)),
-  ),
+  otherDates: anyText,
+  candidateRef: anyText,
+  complaintPoint: anyText,
+  interviewDate: anyIsoDate,
   heardDate: fc.constant(""),
   requestedDate: fc.constant(""),
+  sarReceivedDate: anyIsoDate,
+  complaintDate: anyIsoDate,
+  lastContactDate: fc.constant(""),
+  records: fc.subarray([...RECORD_IDS]),
+  electronicCopy: fc.boolean(),
+  toDpo: fc.boolean(),
   tone: fc.constantFrom(...TONES),
   audience: fc.constantFrom(...AUDIENCES),
   chasing: fc.constantFrom(...CHASE_TARGETS),

@@ -6,18 +6,20 @@
  */
 import { toAddressName } from "./salutation";
 import { cleanField, countWords, endSentence, toJobReference } from "./text";
-import { formatLongDate, parseIsoDate } from "./timing";
+import { formatLongDate, parseIsoDate, type Nation, type TimingNote } from "./timing";
 import type {
   Audience,
   ComposedLetter,
+  DateField,
   FlagField,
   LetterDraft,
   LetterType,
   QuestionId,
+  RecordId,
   TextField,
   Tone,
 } from "./types";
-import { QUESTION_IDS } from "./types";
+import { QUESTION_IDS, RECORD_IDS } from "./types";
 import { GAP_LABELS, NAME_PROMPTS, ROLE_NOUNS, SHARED, type SharedWording } from "./wording";
 import type { PlanGroupId } from "../plan/plan-schema";
 
@@ -42,7 +44,31 @@ export interface ComposeOptions {
  * follows up.
  */
 export type OptionalPart =
-  "valued" | "recipientTitle" | "newVacancy" | "feedbackPoint" | "followUp" | "questions" | "chasing";
+  | "valued"
+  | "recipientTitle"
+  | "newVacancy"
+  | "feedbackPoint"
+  | "followUp"
+  | "questions"
+  | "chasing"
+  | "records"
+  | "otherDates"
+  | "candidateRef"
+  | "complaintPoint";
+
+/**
+ * A letter's own date question, for letters whose date is not the day they heard or
+ * the day a feedback request went out (the subject access letters): which date field
+ * it asks for, how the answer is described, and the calendar reminder it offers.
+ */
+export interface DateQuestion {
+  field: DateField;
+  label: string;
+  hint: string;
+  /** The advice for the chosen date, and the day to remind (null: no reminder). */
+  describe(dateIso: string, todayIso: string, nation: Nation): TimingNote | null;
+  reminder: { summary: string; description: string; path: string; fileName: string };
+}
 
 /** Everything about one letter: what its page says, what its form offers and how it is written. */
 export interface LetterDefinition {
@@ -68,6 +94,10 @@ export interface LetterDefinition {
    * feedback request), the day the request went out (the chaser), or none.
    */
   timing: "heard" | "requested" | null;
+  /** Its own date question instead (see DateQuestion); `timing` is then null. */
+  dateQuestion?: DateQuestion;
+  /** False for letters whose greeting does not depend on who reads it: no "Who it is to" choice. */
+  chooseAudience?: boolean;
   /** Which "What to include" options it offers; anything not listed is ignored. */
   options: readonly FlagField[];
   fields: readonly OptionalPart[];
@@ -141,6 +171,8 @@ export interface Facts {
   /** "Tuesday 4 November", "[date of interview]" or "". */
   date: string;
   questions: QuestionId[];
+  /** The records a subject access request asks for, in list order. */
+  records: RecordId[];
 }
 
 function toFacts(draft: LetterDraft, gaps: boolean): Facts {
@@ -159,7 +191,8 @@ function toFacts(draft: LetterDraft, gaps: boolean): Facts {
   const parsed = parseIsoDate(draft.interviewDate);
   const date = parsed ? formatLongDate(parsed) : gaps ? `[${GAP_LABELS.interviewDate}]` : "";
   const questions = gaps ? [...QUESTION_IDS] : QUESTION_IDS.filter((id) => draft.questions.includes(id));
-  return { text, date, questions };
+  const records = gaps ? [...RECORD_IDS] : RECORD_IDS.filter((id) => draft.records.includes(id));
+  return { text, date, questions, records };
 }
 
 /** Ends typed text as a question: "" stays "", "Why" becomes "Why?", "Why?" is kept. */
@@ -229,6 +262,8 @@ export interface LetterContext {
   f: (template: string) => string;
   greeting: string;
   signature: string;
+  /** True when empty fields show as [bracketed gaps] (the template without JavaScript). */
+  gaps: boolean;
 }
 
 /** Composes a letter from its definition. Never throws for any draft content. */
@@ -247,6 +282,7 @@ export function composeWith(
   const prompt = (options.gaps || options.namePrompt) && !named;
   const signOff = named ? words.signOff.named : words.signOff.unnamed[a];
   return letter.compose({
+    gaps: options.gaps ?? false,
     draft,
     tone: draft.tone,
     a,

@@ -8,6 +8,10 @@
  *                  - `requestedDate` (the chaser's date): missing means "".
  *                  - `nation` (bank holidays for suggested dates): missing means England and Wales.
  *                  - `newVacancy`, `feedbackPoint`, `followUp`: missing means "".
+ *                  - the subject access letters' fields (`records`, `otherDates`,
+ *                    `candidateRef`, `sarReceivedDate`, `complaintDate`,
+ *                    `lastContactDate`, `electronicCopy`, `toDpo`): missing means the
+ *                    empty draft's value.
  *                  - the question "successful-candidate" became "biggest-difference";
  *                    a stored old id is read as the new one (see QUESTION_RENAMES).
  *                  - `jobReference` (a job's reference number): missing means "".
@@ -25,6 +29,7 @@ import {
   isNation,
   isLetterType,
   isQuestionId,
+  isRecordId,
   isTone,
 } from "./types";
 import type { LetterDraft, LetterType, Tone } from "./types";
@@ -43,7 +48,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** Validates any value as a draft, field by field; unknown keys are dropped. */
 export function toDraft(value: unknown): LetterDraft {
-  const draft: LetterDraft = { ...EMPTY_DRAFT, questions: [...EMPTY_DRAFT.questions] };
+  const draft: LetterDraft = {
+    ...EMPTY_DRAFT,
+    questions: [...EMPTY_DRAFT.questions],
+    records: [...EMPTY_DRAFT.records],
+  };
   if (!isRecord(value)) return draft;
   for (const key of TEXT_FIELDS) {
     const field = value[key];
@@ -68,6 +77,8 @@ export function toDraft(value: unknown): LetterDraft {
     );
     draft.questions = [...new Set(renamed.filter(isQuestionId))];
   }
+  const records = value["records"];
+  if (Array.isArray(records)) draft.records = [...new Set(records.filter(isRecordId))];
   return draft;
 }
 

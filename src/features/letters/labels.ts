@@ -1,5 +1,5 @@
 /** Labels for the builder's form controls (the letters' own wording is in wording.ts). */
-import type { Audience, ChaseTarget, FlagField, QuestionId, Tone } from "./types";
+import type { Audience, ChaseTarget, FlagField, QuestionId, RecordId, Tone } from "./types";
 
 export { NATION_LABELS } from "../../platform/dates/bank-holidays";
 
@@ -20,6 +20,17 @@ export const FLAG_LABELS: Readonly<Record<FlagField, string>> = {
   includeFeedback: "Ask for feedback too",
   includeFuture: "Say you would welcome future roles",
   askElsewhere: "Ask whether they have similar vacancies with other employers",
+  electronicCopy: "Ask for an electronic copy",
+  toDpo: "Address it to the data protection officer (otherwise to HR)",
+};
+
+export const RECORD_LABELS: Readonly<Record<RecordId, string>> = {
+  notes: "Interview notes, by each member of the panel",
+  scores: "Scores, ratings and marking sheets",
+  tests: "Test results and assessment-centre marks",
+  messages: "Emails and messages about you",
+  decision: "The reason recorded for the decision",
+  screening: "Any automated screening or sifting of your application",
 };
 
 export const QUESTION_LABELS: Readonly<Record<QuestionId, string>> = {

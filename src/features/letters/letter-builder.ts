@@ -23,6 +23,7 @@ import {
   setTextField,
   setTone,
   toggleQuestion,
+  toggleRecord,
 } from "./store";
 import {
   composeWith,
@@ -49,6 +50,7 @@ import {
   isLetterType,
   isNation,
   isQuestionId,
+  isRecordId,
   isTone,
   type ComposedLetter,
   type DateField,
@@ -119,7 +121,9 @@ function fillControls(root: HTMLElement, draft: LetterDraft): void {
       element.checked =
         name === "questions"
           ? isQuestionId(element.value) && draft.questions.includes(element.value)
-          : isFlag(name) && draft[name];
+          : name === "records"
+            ? isRecordId(element.value) && draft.records.includes(element.value)
+            : isFlag(name) && draft[name];
     } else if (isTextOrDate(name)) {
       element.value = draft[name];
     }
@@ -142,6 +146,7 @@ function wireControls(root: HTMLElement): void {
       if (name === "chasing" && isChaseTarget(value)) setChasing(value);
     } else if (target instanceof HTMLInputElement && target.type === "checkbox") {
       if (name === "questions" && isQuestionId(value)) toggleQuestion(value, target.checked);
+      else if (name === "records" && isRecordId(value)) toggleRecord(value, target.checked);
       else if (isFlag(name)) setFlag(name, target.checked);
     } else if (isTextOrDate(name)) {
       setTextField(name, value);
@@ -157,15 +162,17 @@ function createTiming(root: HTMLElement, letter: LetterDefinition) {
   const dateEl = root.querySelector<HTMLInputElement>("[data-timing-date]");
   const dateField = dateEl && isTextOrDate(dateEl.name) ? dateEl.name : null;
   const note = (draft: LetterDraft) =>
-    letter.timing && dateField
-      ? describeTiming(
-          letter.timing,
-          draft[dateField],
-          localIsoDate(new Date()),
-          letter.email ? "send" : "call",
-          draft.nation,
-        )
-      : null;
+    letter.dateQuestion && dateField
+      ? letter.dateQuestion.describe(draft[dateField], localIsoDate(new Date()), draft.nation)
+      : letter.timing && dateField
+        ? describeTiming(
+            letter.timing,
+            draft[dateField],
+            localIsoDate(new Date()),
+            letter.email ? "send" : "call",
+            draft.nation,
+          )
+        : null;
   if (!dateEl) return { note, render: () => {} };
   const adviceEl = requireHook(root, "[data-timing-advice]");
   const icsEl = requireHook<HTMLButtonElement>(root, "[data-ics]");
@@ -269,15 +276,24 @@ function wireOutputs(
     const about = [cleanField(draft.role), org].filter(Boolean).join(" at ");
     const summary =
       letter.type === "chaser" ? TIMING_WORDING.chaserReminder[draft.chasing] : TIMING_WORDING.reminderSummary;
+    const own = letter.dateQuestion?.reminder;
     const ics = toIcsReminder({
       date: remindOn,
       // fill() inserts typed text literally: "$&" in a job title stays "$&".
-      summary: about ? fill(summary.about, { about }) : summary.plain,
-      description: `If there has been no reply, send one polite follow-up today: ${location.origin}/letters/chaser/${letter.type === "chaser" ? `#chasing-${draft.chasing}` : ""}\nThen let it go.`,
+      summary: own
+        ? org
+          ? `${own.summary}: ${org}`
+          : own.summary
+        : about
+          ? fill(summary.about, { about })
+          : summary.plain,
+      description: own
+        ? `${own.description} ${location.origin}${own.path}`
+        : `If there has been no reply, send one polite follow-up today: ${location.origin}/letters/chaser/${letter.type === "chaser" ? `#chasing-${draft.chasing}` : ""}\nThen let it go.`,
       now: new Date(),
       uid: `${crypto.randomUUID()}@${new URL(SITE_ORIGIN).host}`,
     });
-    download(toFileName("chase-reminder", org, "ics"), ics, "text/calendar;charset=utf-8");
+    download(toFileName(own?.fileName ?? "chase-reminder", org, "ics"), ics, "text/calendar;charset=utf-8");
     announce(`Reminder downloaded for ${formatLongDate(remindOn)}. Open it to add it to your calendar.`);
   });
 }

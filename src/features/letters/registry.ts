@@ -17,6 +17,10 @@ import { letter as keepMeInMind } from "./entries/keep-me-in-mind";
 import { letter as outcomeCheck } from "./entries/outcome-check";
 import { letter as phoneScript } from "./entries/phone-script";
 import { letter as thankYou } from "./entries/thank-you";
+import { letter as subjectAccessRequest } from "./entries/subject-access-request";
+import { letter as subjectAccessChaser } from "./entries/subject-access-chaser";
+import { letter as dataProtectionComplaint } from "./entries/data-protection-complaint";
+import { letter as icoComplaint } from "./entries/ico-complaint";
 
 export const LETTERS: Readonly<Record<LetterType, LetterDefinition>> = {
   "feedback-request": feedbackRequest,
@@ -26,6 +30,10 @@ export const LETTERS: Readonly<Record<LetterType, LetterDefinition>> = {
   chaser,
   "outcome-check": outcomeCheck,
   "feedback-reply": feedbackReply,
+  "subject-access-request": subjectAccessRequest,
+  "subject-access-chaser": subjectAccessChaser,
+  "data-protection-complaint": dataProtectionComplaint,
+  "ico-complaint": icoComplaint,
 };
 
 /** Composes the letter of the given type from a draft. Never throws for any draft content. */

@@ -11,7 +11,7 @@ import { atom, computed } from "nanostores";
 import { createSyncedStore } from "../../platform/storage/synced-store";
 import { DRAFT_STORAGE_KEY, decodeDraft, draftFields, draftFromFields, encodeDraft, toDraft } from "./draft";
 import type { SharedFields } from "./draft";
-import type { ChaseTarget, DateField, FlagField, LetterDraft, QuestionId, TextField } from "./types";
+import type { ChaseTarget, DateField, FlagField, LetterDraft, QuestionId, RecordId, TextField } from "./types";
 
 const draft = createSyncedStore<LetterDraft>({
   key: DRAFT_STORAGE_KEY,
@@ -71,6 +71,14 @@ export const toggleQuestion = (id: QuestionId, on: boolean) =>
     const rest = base.questions.filter((q) => q !== id);
     return { questions: on ? [...rest, id] : rest };
   });
+
+/** Ticks or unticks one record in a subject access request. */
+export function toggleRecord(id: RecordId, on: boolean): void {
+  update((base) => {
+    const rest = base.records.filter((r) => r !== id);
+    return { records: on ? [...rest, id] : rest };
+  });
+}
 
 const sharedPatch = ({ tone, role, organisation }: SharedFields): Partial<LetterDraft> => ({
   ...(tone !== undefined && { tone }),

@@ -8,6 +8,10 @@ export const LETTER_TYPES = [
   "chaser",
   "outcome-check",
   "feedback-reply",
+  "subject-access-request",
+  "subject-access-chaser",
+  "data-protection-complaint",
+  "ico-complaint",
 ] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 
@@ -33,6 +37,10 @@ export type ChaseTarget = (typeof CHASE_TARGETS)[number];
 export const QUESTION_IDS = ["weaker-parts", "biggest-difference", "next-time"] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
+/** The records a subject access request can name, in the order they are listed. */
+export const RECORD_IDS = ["notes", "scores", "tests", "messages", "decision", "screening"] as const;
+export type RecordId = (typeof RECORD_IDS)[number];
+
 /** The free-text fields of a draft. Every one may be empty. */
 export const TEXT_FIELDS = [
   "senderName",
@@ -47,6 +55,9 @@ export const TEXT_FIELDS = [
   "newVacancy",
   "feedbackPoint",
   "followUp",
+  "otherDates",
+  "candidateRef",
+  "complaintPoint",
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
@@ -54,10 +65,27 @@ export type TextField = (typeof TEXT_FIELDS)[number];
  * Date fields hold "YYYY-MM-DD" or "". `heardDate` is when the outcome arrived;
  * `requestedDate` is when the feedback request went out (the chaser counts from it).
  */
-export const DATE_FIELDS = ["interviewDate", "heardDate", "requestedDate"] as const;
+export const DATE_FIELDS = [
+  "interviewDate",
+  "heardDate",
+  "requestedDate",
+  // The subject access letters: the day the organisation received the request (or
+  // will), the day a data protection complaint was sent, and the last contact before
+  // a complaint to the ICO.
+  "sarReceivedDate",
+  "complaintDate",
+  "lastContactDate",
+] as const;
 export type DateField = (typeof DATE_FIELDS)[number];
 
-export const FLAG_FIELDS = ["includeThanks", "includeFeedback", "includeFuture", "askElsewhere"] as const;
+export const FLAG_FIELDS = [
+  "includeThanks",
+  "includeFeedback",
+  "includeFuture",
+  "askElsewhere",
+  "electronicCopy",
+  "toDpo",
+] as const;
 export type FlagField = (typeof FLAG_FIELDS)[number];
 
 export type LetterDraft = Record<TextField, string> &
@@ -68,6 +96,8 @@ export type LetterDraft = Record<TextField, string> &
     /** The chaser only: which earlier email it follows up. */
     chasing: ChaseTarget;
     questions: QuestionId[];
+    /** The records a subject access request asks for. */
+    records: RecordId[];
     /** Whose bank holidays the suggested dates skip. */
     nation: NationId;
   };
@@ -85,9 +115,15 @@ export const EMPTY_DRAFT: Readonly<LetterDraft> = Object.freeze({
   newVacancy: "",
   feedbackPoint: "",
   followUp: "",
+  otherDates: "",
+  candidateRef: "",
+  complaintPoint: "",
   interviewDate: "",
   heardDate: "",
   requestedDate: "",
+  sarReceivedDate: "",
+  complaintDate: "",
+  lastContactDate: "",
   tone: "formal",
   audience: "hiring-manager",
   // The chaser's page is reached mostly from the feedback request and the plan's step
@@ -96,11 +132,15 @@ export const EMPTY_DRAFT: Readonly<LetterDraft> = Object.freeze({
   chasing: "feedback-request",
   // One question by default: a short, answerable request is likelier to get a reply.
   questions: ["next-time"] as QuestionId[],
+  // Every record ticked: a request names what it wants, and the reader unticks the rest.
+  records: [...RECORD_IDS] as RecordId[],
   nation: "england-and-wales",
   includeThanks: true,
   includeFeedback: false,
   includeFuture: false,
   askElsewhere: false,
+  electronicCopy: true,
+  toDpo: true,
 });
 
 /** A finished message: `subject` is null for the phone script. */
@@ -119,3 +159,5 @@ export const isChaseTarget = (value: unknown): value is ChaseTarget =>
   typeof value === "string" && (CHASE_TARGETS as readonly string[]).includes(value);
 export const isQuestionId = (value: unknown): value is QuestionId =>
   typeof value === "string" && (QUESTION_IDS as readonly string[]).includes(value);
+export const isRecordId = (value: unknown): value is RecordId =>
+  typeof value === "string" && (RECORD_IDS as readonly string[]).includes(value);

@@ -159,6 +159,9 @@ export const GAP_LABELS = {
   newVacancy: "the new vacancy",
   feedbackPoint: "one point from their feedback",
   followUp: "your follow-up question",
+  otherDates: "other interview dates",
+  candidateRef: "candidate reference",
+  complaintPoint: "what is missing or wrong",
   interviewDate: "date of interview",
 } as const;
 

@@ -28,7 +28,9 @@ const LINKABLE = new Set([
     "turning-feedback-into-a-plan",
     "keep-applying-selectively",
   ].map((slug) => `/advice/${slug}/`),
-  ...["feedback-request", "thank-you", "keep-me-in-mind", "phone-script", "chaser"].map((slug) => `/letters/${slug}/`),
+  ...["feedback-request", "thank-you", "keep-me-in-mind", "phone-script", "chaser", "subject-access-request"].map(
+    (slug) => `/letters/${slug}/`,
+  ),
 ]);
 
 describe("the plan's content (content/plan/plan.yaml)", () => {
