@@ -778,7 +778,7 @@ test.describe("letter drafts across links, tabs and Back", () => {
   }) => {
     test.setTimeout(300_000);
     const fields = ["senderName", "organisation", "role", "recipientName"] as const;
-    const pages = [];
+    const pages: Page[] = [];
     for (let i = 0; i < 4; i++) {
       const page = await context.newPage();
       await page.goto(i % 2 ? "/letters/thank-you/" : FEEDBACK);

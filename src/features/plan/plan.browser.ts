@@ -334,7 +334,7 @@ test.describe("the recovery plan", () => {
     context,
   }) => {
     test.setTimeout(300_000);
-    const pages = [];
+    const pages: Page[] = [];
     for (let i = 0; i < 4; i++) {
       const page = await context.newPage();
       await open(page);
