@@ -70,7 +70,7 @@ function browser() {
   };
   /** Resolves once no tab has written for a while (every delivery and write-back done); returns the writes made. */
   const quiet = async (): Promise<number> => {
-    while (Date.now() - lastWrite < 150) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (Date.now() - lastWrite < 400) await new Promise((resolve) => setTimeout(resolve, 10));
     return writes;
   };
   return { shared, open, quiet };

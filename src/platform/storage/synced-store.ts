@@ -34,7 +34,7 @@ import { storageEngine } from "./status";
  * longer than another tab's view of storage lags (milliseconds), far shorter than the
  * time a person takes to change the same thing again in another tab.
  */
-export const RECENT_MS = 1000;
+export const RECENT_MS = 3000;
 /** How long a write-back waits for other tabs' values still on their way. */
 const WRITE_BACK_MS = 20;
 
@@ -82,11 +82,11 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     pending = pending.filter((change) => change.at > since);
     return pending;
   };
-  /** Shows a value that came from elsewhere; listeners hear of it only when it differs. */
+  /** Shows a value that came from elsewhere; only a value that differs is set and heard. */
   const show = (value: T): void => {
-    const changed = encode(value) !== encode($value.get());
+    if (encode(value) === encode($value.get())) return;
     $value.set(value);
-    if (changed) for (const listener of received) listener(value);
+    for (const listener of received) listener(value);
   };
   /** What is stored now; after an erase this tab had not heard of, its pending changes go. */
   const readStored = (): T => {
@@ -109,8 +109,9 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     const next = change(withOurs(stored) ?? stored);
     pending.push(...changesBetween(split(stored), split(next), Date.now()));
     const text = encode(next);
-    // An equal value is not shown again: islands would re-render for nothing.
-    if (text !== encode($value.get())) $value.set(next);
+    // What another tab stored is shown (and heard by onReceive); an equal value is not
+    // shown again, so islands do not re-render for nothing.
+    show(next);
     // Already stored (another tab's value holds this change): writing would only echo.
     if (text === engine.read(key) && engine.problem() === null) return true;
     return engine.write(key, text);
@@ -163,10 +164,12 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     // Their value lacks a recent change of ours: store the merge, so they get it too.
     if (merged) writeBack();
   };
-  /** Back from the back/forward cache (or a refill on Back): what is stored wins. */
+  /** Back from the back/forward cache (or a refill on Back): what is stored wins, and is drawn again. */
   const onPageShow = (): void => {
     pending = [];
-    show(readStored());
+    const stored = readStored();
+    show(stored);
+    $value.set(stored);
   };
 
   onMount($value, () => {
