@@ -63,17 +63,21 @@ function showProgress({ root, groups, overall }: Plan): (state: PlanState) => vo
   const parts = groups.map(({ el }) => ({
     tag: requireHook(el, "[data-status-tag]"),
     count: requireHook(el, "[data-status-count]"),
+    bar: el.querySelector<HTMLProgressElement>("[data-status-bar]"),
   }));
   const overallEl = root.querySelector("[data-overall]");
+  const overallBar = root.querySelector<HTMLProgressElement>("[data-overall-bar]");
   return (state) => {
     for (const box of boxes) box.checked = state.steps[box.value]?.done === true;
     toProgress(state, groups).groups.forEach((group, i) => {
-      const { tag, count } = parts[i]!;
+      const { tag, count, bar } = parts[i]!;
       tag.dataset["state"] = group.status;
       count.textContent = countText(group.done, group.total);
+      if (bar) bar.value = group.done;
     });
     const whole = overall(state);
     if (overallEl) overallEl.textContent = countText(whole.done, whole.total);
+    if (overallBar) overallBar.value = whole.done;
   };
 }
 
@@ -86,6 +90,7 @@ function wireNotes({ root, announce }: Plan): (state: PlanState) => void {
       toggle: requireHook<HTMLButtonElement>(box, "[data-note-toggle]"),
       panel: requireHook(box, ".note-panel"),
       printed: requireHook(box, "[data-note-print]"),
+      savedEl: requireHook(box, "[data-note-saved]"),
     };
   });
   // `on` may be the panel's `hidden` value, which the DOM types allow to be "until-found".
@@ -102,7 +107,11 @@ function wireNotes({ root, announce }: Plan): (state: PlanState) => void {
       if (on) note.area.focus();
     });
     note.area.addEventListener("input", () => {
-      void writeNote(note.area.dataset["note"] ?? "", note.area.value).then((ok) => (saved = ok));
+      void writeNote(note.area.dataset["note"] ?? "", note.area.value).then((ok) => {
+        saved = ok;
+        // Seen under the box while typing; the live region says it once, on leaving the box.
+        note.savedEl.textContent = ok ? "Saved" : "Kept for now, not saved";
+      });
     });
     note.area.addEventListener("change", () =>
       announce(saved ? "Your note is saved." : `Your note is kept for now. ${NOT_SAVED}`),
@@ -157,6 +166,7 @@ function wireTools(plan: Plan, tools: HTMLElement): void {
   const resetButton = requireHook<HTMLButtonElement>(tools, '[data-action="reset"]');
   const dialog = requireHook<HTMLDialogElement>(tools, "[data-confirm]");
   const counts = requireHook(dialog, "[data-confirm-counts]");
+  const exportResult = requireHook(tools, "[data-export-result]");
   let undoState: PlanState | null = null;
   /** A file read and checked, waiting for the person to choose add or replace. */
   let restoring: { state: PlanState; ignored: number } | null = null;
@@ -212,7 +222,9 @@ function wireTools(plan: Plan, tools: HTMLElement): void {
       const now = new Date();
       const name = backupFileName(now);
       download(name, toBackup($plan.get(), now), "application/json");
-      announce(`Saved a copy of your plan as ${name}. Look for it in your downloads.`);
+      const message = `Saved a copy of your plan as ${name}. Look for it in your downloads.`;
+      exportResult.textContent = message;
+      announce(message);
     } else if (action === "reset") {
       const { ticks, notes } = countPlan($plan.get());
       counts.textContent = ` (ticked: ${ticks}, with a note: ${notes})`;

@@ -130,7 +130,9 @@ test.describe("the recovery plan", () => {
     expect(await announcements()).toEqual([]);
     await box(page, "List what went well").check();
     await expect(live(page)).toHaveText(
-      new RegExp(`^List what went well: done\\. The first week: 1 of \\d+ done\\. Whole plan: 1 of ${TOTAL} done\\.$`),
+      new RegExp(
+        `^List what went well: done\\. The first day or two: 1 of \\d+ done\\. Whole plan: 1 of ${TOTAL} done\\.$`,
+      ),
     );
     await box(page, "List what went well").uncheck();
     await expect(live(page)).toContainText("List what went well: not done.");
@@ -141,7 +143,10 @@ test.describe("the recovery plan", () => {
     await open(page);
     const toggle = page.getByRole("button", { name: "Add a note for “Ask for feedback on your interview”" });
     await toggle.click();
-    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    // Open, the same button says what it will do next.
+    await expect(
+      page.getByRole("button", { name: "Hide your note for “Ask for feedback on your interview”" }),
+    ).toHaveAttribute("aria-expanded", "true");
     const note = page.getByRole("textbox", { name: "Your note for “Ask for feedback on your interview”" });
     await expect(note).toBeFocused();
     await note.fill("They said my examples were too general");
@@ -153,7 +158,7 @@ test.describe("the recovery plan", () => {
       "They said my examples were too general",
     );
     await expect(page.getByRole("textbox", { name: /Your note for “Ask for feedback/ })).toBeVisible();
-    await expect(page.getByRole("button", { name: /Edit your note for “Ask for feedback/ })).toHaveAttribute(
+    await expect(page.getByRole("button", { name: /Hide your note for “Ask for feedback/ })).toHaveAttribute(
       "aria-expanded",
       "true",
     );
