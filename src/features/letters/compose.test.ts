@@ -677,6 +677,14 @@ const anyDraftWithoutMarkers = anyDraft.map((draft): LetterDraft => ({
   ),
 }));
 
+/** The subject access letters, which follow the data protection route rather than the interview's. */
+const DATA_PROTECTION_LETTERS = new Set<string>([
+  "subject-access-request",
+  "subject-access-chaser",
+  "data-protection-complaint",
+  "ico-complaint",
+]);
+
 describe("composeLetter with arbitrary text in every field", () => {
   it("never leaves placeholders, 'undefined', doubled spaces or runs of blank lines, and keeps every typed value", () => {
     fc.assert(
@@ -692,11 +700,18 @@ describe("composeLetter with arbitrary text in every field", () => {
         }
         expectValuedKept(type, text, draft.valued);
         const reference = toJobReference(draft.jobReference);
-        if (reference) expect(letter.body).toContain(`(ref ${reference})`);
+        const dataProtection = DATA_PROTECTION_LETTERS.has(type);
+        // Letters about the interview name the vacancy's reference in the body; data
+        // protection letters name it in the subject, with the interview.
+        if (reference && !dataProtection) expect(letter.body).toContain(`(ref ${reference})`);
         // A subject never starts with "Re:" (or anything typed): it would pretend to be a reply.
         if (letter.subject !== null) {
           expect(letter.subject).not.toMatch(/^\s*(re|fwd?|aw|sv)\s*:/iu);
-          expect(letter.subject).toMatch(/^(Interview\b|My recent interview:)/u);
+          expect(letter.subject).toMatch(
+            dataProtection
+              ? /^(Subject access request:|Data protection complaint:|Complaint about a subject access request:)/u
+              : /^(Interview\b|My recent interview:)/u,
+          );
         }
       }),
       { numRuns: 1500 },

@@ -56,7 +56,8 @@ export const letter: LetterDefinition = {
     const w = WORDS[tone];
     const ref = facts.text.candidateRef ? `My candidate reference is ${facts.text.candidateRef}.` : "";
     return {
-      subject: `Re: Subject access request: ${sarAbout(context)}`,
+      // The same subject as the request it follows up, so the two are read together.
+      subject: `Subject access request: ${sarAbout(context)}`,
       body: paragraphs(
         sarGreeting(context),
         sentences(f(w.opening), dueSentence(context, true), ref),
