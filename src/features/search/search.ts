@@ -42,7 +42,8 @@ export function toKind(value: string | null | undefined): FilterKind | null {
 
 /** Trims and collapses white space; caps the length so a pasted essay cannot stall the search. */
 export function toQuery(raw: string | null | undefined): string {
-  return (raw ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
+  // Trimmed again after the cut: the 200th character may be a space.
+  return (raw ?? "").replace(/\s+/g, " ").trim().slice(0, 200).trim();
 }
 
 /** How many results' details are loaded and shown at a time (Pagefind's own UI uses five). */
