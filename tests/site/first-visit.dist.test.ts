@@ -101,8 +101,9 @@ describe("later pages", () => {
     expect(sizes.filter((s) => s.css > 4.5 * KB)).toEqual([]);
   });
 
-  it("no built page is over 60 KB of HTML (uncompressed)", () => {
-    const tooBig = pages.filter((p) => Buffer.byteLength(p.html) > 60 * KB).map((p) => p.path);
+  // 70 KB since styles are inline (about 16 KB on /plan/, the largest page); gzip is what a reader waits for.
+  it("no built page is over 70 KB of HTML (uncompressed)", () => {
+    const tooBig = pages.filter((p) => Buffer.byteLength(p.html) > 70 * KB).map((p) => p.path);
     expect(tooBig).toEqual([]);
   });
 });

@@ -133,8 +133,9 @@ describe.each(pages)("$path", (p) => {
     expect(missing).toEqual([]);
   });
 
-  it("is at most 60 KB of HTML", () => {
-    expect(p.bytes).toBeLessThanOrEqual(60 * 1024);
+  // 70 KB since each page carries its styles inline (about 16 KB on /plan/, the largest).
+  it("is at most 70 KB of HTML", () => {
+    expect(p.bytes).toBeLessThanOrEqual(70 * 1024);
   });
 });
 

@@ -250,17 +250,24 @@ function wireOutputs(
   timing: ReturnType<typeof createTiming>,
   announce: Announce,
 ): void {
-  const copyAndAnnounce = async (text: string, done: string, what: string): Promise<void> => {
-    if (await copyText(text)) announce(done);
-    else announce(`Copying did not work here. Select the ${what} and copy it by hand.`, "error");
+  /** The button itself says "Copied" for a few seconds: on a phone the status line is out of sight. */
+  const copyAndAnnounce = async (button: Element, text: string, done: string, what: string): Promise<void> => {
+    if (!(await copyText(text)))
+      return announce(`Copying did not work here. Select the ${what} and copy it by hand.`, "error");
+    announce(done);
+    const label = button.textContent;
+    button.textContent = "Copied ✓";
+    setTimeout(() => (button.textContent = label), 3000);
   };
   // Mail apps have their own subject box, so the message and the subject are copied
   // separately; each is announced only once it is really on the clipboard.
-  requireHook(root, "[data-copy]").addEventListener("click", () => {
-    void copyAndAnnounce(current().body, letter.email ? "Message copied." : "Script copied.", "text");
+  const copyButton = requireHook(root, "[data-copy]");
+  copyButton.addEventListener("click", () => {
+    void copyAndAnnounce(copyButton, current().body, letter.email ? "Message copied." : "Script copied.", "text");
   });
-  root.querySelector("[data-copy-subject]")?.addEventListener("click", () => {
-    void copyAndAnnounce(current().subject ?? "", "Subject copied.", "subject");
+  const subjectButton = root.querySelector("[data-copy-subject]");
+  subjectButton?.addEventListener("click", () => {
+    void copyAndAnnounce(subjectButton, current().subject ?? "", "Subject copied.", "subject");
   });
   const organisation = (): string => cleanField($letterDraft.get().organisation);
   requireHook(root, "[data-download]").addEventListener("click", () => {
@@ -299,6 +306,21 @@ function wireOutputs(
 }
 
 /** "Copy a link" and "Start again", which asks first and offers Undo beside the button. */
+/** Phones: from the letter back to the field last edited, in one tap (the sticky button goes the other way). */
+function wireBackToField(root: HTMLElement): void {
+  const back = requireHook<HTMLButtonElement>(root, "[data-back-field]");
+  let last: HTMLElement | null = null;
+  requireHook(root, "[data-form]").addEventListener("focusin", ({ target }) => {
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
+    last = target;
+    back.hidden = false;
+  });
+  back.addEventListener("click", () => {
+    last?.scrollIntoView({ block: "center" });
+    last?.focus({ preventScroll: true });
+  });
+}
+
 function wireShareAndReset(root: HTMLElement, letter: LetterDefinition, announce: Announce): void {
   requireHook(root, "[data-share]").addEventListener("click", async () => {
     const url = `${location.origin}${location.pathname}${toShareHash(letter.type, $letterDraft.get())}`;
@@ -436,6 +458,7 @@ function startWith(root: HTMLElement, letter: LetterDefinition): void {
   reveal(root);
   wireOutputs(root, letter, () => current, timing, announce);
   wireShareAndReset(root, letter, announce);
+  wireBackToField(root);
   wireShareLinks(root, announce);
   wireOtherTabs(root, announce);
 }
