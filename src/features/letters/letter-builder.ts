@@ -124,7 +124,8 @@ function fillControls(root: HTMLElement, draft: LetterDraft): void {
           : name === "records"
             ? isRecordId(element.value) && draft.records.includes(element.value)
             : isFlag(name) && draft[name];
-    } else if (isTextOrDate(name)) {
+    } else if (isTextOrDate(name) && element !== document.activeElement) {
+      // Never the field being typed in: a value arriving mid-word would drop keystrokes.
       element.value = draft[name];
     }
   }

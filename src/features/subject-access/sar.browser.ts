@@ -40,7 +40,7 @@ test.describe("the interview notes page without JavaScript", () => {
     ).toBeVisible();
     await expect(page.getByText("(31 August gives 30 September)", { exact: false })).toBeVisible();
     const template = page.getByRole("group", { name: "The request, ready to fill in" });
-    await expect(template).toContainText("Subject access request: [job title] at [organisation]");
+    await expect(template).toContainText("Subject access request: Interview for [job title]");
     await expect(template).toContainText("- the notes each member of the interview panel made about me");
     await expect(page.getByRole("link", { name: "Complain to the ICO" })).toHaveAttribute(
       "href",
@@ -210,9 +210,7 @@ test.describe("the subject access letters", () => {
     await expect(body).toContainText(`the ${HOSTILE.role} role at ${HOSTILE.organisation}`);
     await expect(body).toContainText(`My candidate reference is ${HOSTILE.candidateRef}.`);
     await expect(body).not.toContainText("emails and messages that discuss me");
-    await expect(page.locator("[data-subject]")).toHaveText(
-      `Subject access request: ${HOSTILE.role} at ${HOSTILE.organisation}`,
-    );
+    await expect(page.locator("[data-subject]")).toHaveText(`Subject access request: Interview for ${HOSTILE.role}`);
     await setDate(page, "When will they receive it?", "2024-11-25");
     await expect(page.locator("[data-timing-advice]")).toContainText("They should answer by Friday 27 December 2024.");
     const { name } = await downloadText(page, "Download as text");
