@@ -278,7 +278,7 @@ test.describe("the letter builder", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(letter.body);
     const { name, text } = await downloadText(page, "Download as text");
     expect(name).toMatch(/^feedback-request-[a-z0-9-]+\.txt$/);
-    // A text file ends with a newline.
+    // A text file: the subject line, a blank line, the letter, and a final newline.
     expect(text).toBe(`Subject: ${letter.subject}\n\n${letter.body}\n`);
     expect(dialogs).toEqual([]);
   });
