@@ -1,6 +1,6 @@
 /** "Ask them to keep you in mind": the registry entry and the sentences only this letter uses. */
 import type { LetterDefinition } from "../compose";
-import { elsewhereSentence, valuedSentence, writesToAgency } from "../feedback-words";
+import { elsewhereSentence, valuedSentence } from "../feedback-words";
 import { paragraphs, sentences } from "../text";
 import { byAudience, type ByAudience } from "../wording";
 import type { Tone } from "../types";
@@ -17,28 +17,26 @@ interface Words {
 
 const WORDS: Readonly<Record<Tone, Words>> = {
   formal: {
-    subject: "{about}: keeping in touch",
+    subject: "Keeping in touch: {about}",
     opening: {
-      "hiring-manager": "I recently interviewed with you for {position}{ref}{onDate}.",
-      "panel-chair": "I was recently interviewed by you and your panel for {position}{ref}{onDate}.",
-      "hr-team": "I recently interviewed for {position}{ref}{onDate}.",
-      agency: "You recently put me forward for {position}{ref}, and I was interviewed{onDate}.",
+      "hiring-manager": "I recently interviewed with you for {position}{onDate}.",
+      "hr-team": "I recently interviewed for {position}{onDate}.",
+      agency: "You recently put me forward for {position}, and I was interviewed{onDate}.",
     },
-    thanks: byAudience("Thank you for your time and for letting me know the outcome.", {
+    thanks: {
+      "hiring-manager": "Thank you for your time and for letting me know the outcome.",
       "hr-team": "Thank you for letting me know the outcome, and please pass on my thanks to the panel.",
       agency: "Thank you for your help and for letting me know the outcome.",
-    }),
+    },
     keen: byAudience("Although I was not offered the role, the interview left me keen to work at {employer}.", {
       agency:
         "Although I was not offered the role, the interview left me keen to work at {employer} or somewhere like it.",
     }),
-    // "Should anything change" rather than "if the appointment falls through": it does
-    // not presume anything about the person who was offered the post.
     fallThrough: byAudience(
-      "Should anything change with this post, or a similar role come up, I would be glad to be considered.",
+      "If the appointment does not work out, or a similar role comes up, I would be glad to be considered.",
       {
         agency:
-          "Should anything change with this post, or a similar role come up, I would be glad to be put forward again.",
+          "If the appointment does not go ahead, or a similar role comes up, I would be glad to be put forward again.",
       },
     ),
     vacancy: byAudience("I have seen that you are recruiting for {vacancy}, and I have applied.", {
@@ -46,26 +44,26 @@ const WORDS: Readonly<Record<Tone, Words>> = {
     }),
   },
   warm: {
-    subject: "{about}: keeping in touch",
+    subject: "Keeping in touch: {about}",
     opening: {
-      "hiring-manager": "I interviewed with you recently for {position}{ref}{onDate}.",
-      "panel-chair": "I was interviewed recently by you and your panel for {position}{ref}{onDate}.",
-      "hr-team": "I interviewed recently for {position}{ref}{onDate}.",
-      agency: "You put me forward recently for {position}{ref}, and I was interviewed{onDate}.",
+      "hiring-manager": "I interviewed with you recently for {position}{onDate}.",
+      "hr-team": "I interviewed recently for {position}{onDate}.",
+      agency: "You put me forward recently for {position}, and I was interviewed{onDate}.",
     },
-    thanks: byAudience("Thanks for your time, and for letting me know how it went.", {
+    thanks: {
+      "hiring-manager": "Thanks for your time, and for letting me know how it went.",
       "hr-team": "Thanks for letting me know how it went, and please thank the panel for me.",
       agency: "Thanks for your help, and for letting me know how it went.",
-    }),
+    },
     keen: byAudience("I didn't get the role this time, but the interview left me keen to work at {employer}.", {
       agency:
         "I didn't get the role this time, but the interview left me keen to work at {employer} or somewhere like it.",
     }),
     fallThrough: byAudience(
-      "If anything changes with this post, or something similar comes up, I'd be glad to be considered.",
+      "If the appointment doesn't work out, or something similar comes up, I'd love to be considered.",
       {
         agency:
-          "If anything changes with this post, or something similar comes up, I'd be glad to be put forward again.",
+          "If the appointment doesn't go ahead, or something similar comes up, I'd be glad to be put forward again.",
       },
     ),
     vacancy: byAudience("I've seen that you're recruiting for {vacancy}, and I've applied.", {
@@ -89,7 +87,7 @@ export const letter: LetterDefinition = {
   fields: ["valued", "newVacancy"],
   wording: WORDS,
   asksQuestions: () => false,
-  offersElsewhere: writesToAgency,
+  offersElsewhere: () => true,
   compose(context) {
     const { draft, tone, a, f } = context;
     const w = WORDS[tone];
