@@ -16,22 +16,10 @@
  * time ≤ 1.3x plain, peak memory ≤ 1.2x plain.
  */
 import { spawn } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+import { join, relative } from "node:path";
+import { ROOT, linkNodeModules, writePlainProject } from "./plain-site.mjs";
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
     const [k, v] = a.replace(/^--/, "").split("=");
@@ -100,59 +88,6 @@ function article(i, n) {
     "---",
   ].join("\n");
   return { slug, title: `Generated article ${i} about the days after a no`, frontMatter, body };
-}
-
-/**
- * node_modules for a temporary project: every package linked from this project's, but a
- * folder of its own, so Astro's and Vite's caches (node_modules/.astro, .vite) are not
- * shared between the two builds or with this worktree.
- */
-function linkNodeModules(dir) {
-  const target = join(dir, "node_modules");
-  mkdirSync(target);
-  for (const name of readdirSync(join(ROOT, "node_modules"))) {
-    if (name === ".astro" || name === ".vite") continue;
-    symlinkSync(join(ROOT, "node_modules", name), join(target, name));
-  }
-}
-
-/** A minimal Astro + MDX site: a list of every article and one page per article. */
-function writePlainProject(dir, articles) {
-  mkdirSync(join(dir, "src/pages"), { recursive: true });
-  mkdirSync(join(dir, "content/advice"), { recursive: true });
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "plain-bench", type: "module", private: true }));
-  writeFileSync(
-    join(dir, "astro.config.mjs"),
-    `import { defineConfig } from "astro/config";\nimport mdx from "@astrojs/mdx";\n` +
-      `export default defineConfig({ site: "https://example.org", integrations: [mdx()] });\n`,
-  );
-  writeFileSync(
-    join(dir, "src/content.config.ts"),
-    `import { defineCollection } from "astro:content";\nimport { glob } from "astro/loaders";\nimport { z } from "astro/zod";\n` +
-      `const advice = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/advice" }),` +
-      ` schema: z.object({ title: z.string(), summary: z.string() }).passthrough() });\n` +
-      `export const collections = { advice };\n`,
-  );
-  const layout = `<html lang="en"><head><meta charset="utf-8" /><title>{title}</title><style>body{font:1rem/1.5 system-ui;max-width:40rem;margin:auto}</style></head><body><slot /></body></html>`;
-  mkdirSync(join(dir, "src/layouts"), { recursive: true });
-  writeFileSync(join(dir, "src/layouts/Base.astro"), `---\nconst { title } = Astro.props;\n---\n${layout}\n`);
-  writeFileSync(
-    join(dir, "src/pages/index.astro"),
-    `---\nimport { getCollection } from "astro:content";\nimport Base from "../layouts/Base.astro";\n` +
-      `const all = await getCollection("advice");\n---\n<Base title="Advice"><h1>Advice</h1><ul>` +
-      `{all.map((a) => <li><a href={\`/advice/\${a.id}/\`}>{a.data.title}</a>: {a.data.summary}</li>)}</ul></Base>\n`,
-  );
-  mkdirSync(join(dir, "src/pages/advice"), { recursive: true });
-  writeFileSync(
-    join(dir, "src/pages/advice/[slug].astro"),
-    `---\nimport { getCollection, render } from "astro:content";\nimport Base from "../../layouts/Base.astro";\n` +
-      `export async function getStaticPaths() {\n  return (await getCollection("advice")).map((a) => ({ params: { slug: a.id }, props: { a } }));\n}\n` +
-      `const { a } = Astro.props;\nconst { Content } = await render(a);\n---\n` +
-      `<Base title={a.data.title}><article><h1>{a.data.title}</h1><p>{a.data.summary}</p><Content /></article></Base>\n`,
-  );
-  for (const a of articles)
-    writeFileSync(join(dir, "content/advice", `${a.slug}.mdx`), `${a.frontMatter}\n\n${a.body}\n`);
-  linkNodeModules(dir);
 }
 
 /** This project, copied without node_modules or build output, with the generated articles added. */

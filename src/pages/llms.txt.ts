@@ -2,12 +2,12 @@ import type { APIContext } from "astro";
 import { getArticles } from "../features/advice/advice";
 import { LISTING, groupByStep, stepListPath } from "../features/advice/articles";
 import { JOURNEY } from "../features/advice/journey";
-import { SITE } from "../platform/site";
+import { SITE, SITE_ORIGIN } from "../platform/site";
 
 // llms.txt (https://llmstxt.org): a plain Markdown map of the site for language-model readers.
 export async function GET(context: APIContext) {
   const groups = groupByStep(JOURNEY, await getArticles());
-  const origin = context.site ?? new URL("https://afterthe.no");
+  const origin = context.site ?? new URL(SITE_ORIGIN);
   const url = (path: string) => new URL(path, origin).href;
   const lines = [
     `# ${SITE.name}`,

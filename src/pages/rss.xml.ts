@@ -2,7 +2,7 @@ import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
 import { getArticles } from "../features/advice/advice";
 import { LISTING, newestFirst } from "../features/advice/articles";
-import { SITE } from "../platform/site";
+import { SITE, SITE_ORIGIN } from "../platform/site";
 
 export async function GET(context: APIContext) {
   // The newest articles only: a feed reader wants what changed, and the feed stays small.
@@ -10,7 +10,7 @@ export async function GET(context: APIContext) {
   return rss({
     title: `${SITE.name}: advice`,
     description: SITE.description,
-    site: context.site ?? "https://afterthe.no",
+    site: context.site ?? SITE_ORIGIN,
     customData: "<language>en-GB</language>",
     items: articles.map((a) => ({
       title: a.data.title,

@@ -1,3 +1,10 @@
+/**
+ * The public address the site is published at, by default: canonical URLs, the sitemap,
+ * the feed, the printed plan and calendar reminders need it. astro.config.mjs takes it
+ * (SITE_URL overrides it when deploying elsewhere); pages read `Astro.site`.
+ */
+export const SITE_ORIGIN = "https://afterthe.no";
+
 /** Facts about the site used in page metadata, the feed and llms.txt. */
 export const SITE = {
   name: "After the No",
@@ -31,9 +38,10 @@ export const NAV = [
   { href: "/letters/", label: "Letters" },
 ] as const;
 
-/** The three tools, as the home page offers them: one tap each. */
+/** The tools, as the home page offers them: one tap each. */
 export const TOOLS = [
   { href: "/advice/", title: "Advice", text: "Short, kind articles for each day after a no" },
   { href: "/plan/", title: "Your plan", text: "Next steps to tick off, saved in your browser" },
   { href: "/letters/", title: "Letters", text: "Thank-you notes and feedback requests, ready to send" },
+  { href: "/debrief/", title: "Interview debrief", text: "The questions you were asked, turned into practice" },
 ] as const;

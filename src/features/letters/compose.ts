@@ -4,20 +4,24 @@
  * assemble itself. It knows no particular letter, so a letter page's script loads
  * this plus only its own entry.
  */
-import { cleanField, countWords, endSentence } from "./text";
-import { formatLongDate, parseIsoDate } from "./timing";
+import { toAddressName } from "./salutation";
+import { cleanField, countWords, endSentence, toJobReference } from "./text";
+import { formatLongDate, parseIsoDate, type Nation, type TimingNote } from "./timing";
 import type {
   Audience,
   ComposedLetter,
+  DateField,
   FlagField,
   LetterDraft,
   LetterType,
   QuestionId,
+  RecordId,
   TextField,
   Tone,
 } from "./types";
-import { QUESTION_IDS } from "./types";
-import { GAP_LABELS, ROLE_NOUNS, SHARED, type SharedWording } from "./wording";
+import { QUESTION_IDS, RECORD_IDS } from "./types";
+import { GAP_LABELS, NAME_PROMPTS, ROLE_NOUNS, SHARED, type SharedWording } from "./wording";
+import type { PlanGroupId } from "../plan/plan-schema";
 
 export interface ComposeOptions {
   /**
@@ -25,15 +29,46 @@ export interface ComposeOptions {
    * without JavaScript). Off by default: then nothing bracketed is ever added.
    */
   gaps?: boolean;
+  /**
+   * The live preview: an empty recipient name shows as a gap asking for it
+   * (NAME_PROMPTS) instead of the neutral greeting that is copied and sent.
+   */
+  namePrompt?: boolean;
 }
 
 /**
  * The optional form parts a letter can show beyond the common fields: "one thing you
  * valued", the recipient's job title (phone), a new vacancy (keep me in mind), the
  * point from their feedback and a follow-up question (reply to feedback), and the
- * feedback questions (shown only while `asksQuestions` is true).
+ * feedback questions (shown only while `asksQuestions` is true), and what the chaser
+ * follows up.
  */
-export type OptionalPart = "valued" | "recipientTitle" | "newVacancy" | "feedbackPoint" | "followUp" | "questions";
+export type OptionalPart =
+  | "valued"
+  | "recipientTitle"
+  | "newVacancy"
+  | "feedbackPoint"
+  | "followUp"
+  | "questions"
+  | "chasing"
+  | "records"
+  | "otherDates"
+  | "candidateRef"
+  | "complaintPoint";
+
+/**
+ * A letter's own date question, for letters whose date is not the day they heard or
+ * the day a feedback request went out (the subject access letters): which date field
+ * it asks for, how the answer is described, and the calendar reminder it offers.
+ */
+export interface DateQuestion {
+  field: DateField;
+  label: string;
+  hint: string;
+  /** The advice for the chosen date, and the day to remind (null: no reminder). */
+  describe(dateIso: string, todayIso: string, nation: Nation): TimingNote | null;
+  reminder: { summary: string; description: string; path: string; fileName: string };
+}
 
 /** Everything about one letter: what its page says, what its form offers and how it is written. */
 export interface LetterDefinition {
@@ -49,7 +84,7 @@ export interface LetterDefinition {
   /** Related advice: the article's slug (its title is read from the article) and a section id. */
   advice: { slug: string; section?: string };
   /** Where this letter sits in the recovery plan; `label` completes "Sending this is one of …". */
-  plan: { hash: "first-days" | "first-week" | "next-interview"; label: string };
+  plan: { hash: PlanGroupId; label: string };
   /** Words readers type when looking for this letter (search). */
   searchTerms: readonly string[];
   /** True for the messages sent by email (subject line, mail app). */
@@ -59,6 +94,10 @@ export interface LetterDefinition {
    * feedback request), the day the request went out (the chaser), or none.
    */
   timing: "heard" | "requested" | null;
+  /** Its own date question instead (see DateQuestion); `timing` is then null. */
+  dateQuestion?: DateQuestion;
+  /** False for letters whose greeting does not depend on who reads it: no "Who it is to" choice. */
+  chooseAudience?: boolean;
   /** Which "What to include" options it offers; anything not listed is ignored. */
   options: readonly FlagField[];
   fields: readonly OptionalPart[];
@@ -132,19 +171,28 @@ export interface Facts {
   /** "Tuesday 4 November", "[date of interview]" or "". */
   date: string;
   questions: QuestionId[];
+  /** The records a subject access request asks for, in list order. */
+  records: RecordId[];
 }
 
 function toFacts(draft: LetterDraft, gaps: boolean): Facts {
   const text = {} as Record<TextField, string>;
   for (const key of Object.keys(GAP_LABELS) as (keyof typeof GAP_LABELS)[]) {
     if (key === "interviewDate") continue;
-    const value = key === "valued" ? toValuedPhrase(draft[key]) : cleanField(draft[key]);
-    text[key] = value === "" && gaps ? `[${GAP_LABELS[key]}]` : value;
+    const value =
+      key === "valued"
+        ? toValuedPhrase(draft[key])
+        : key === "jobReference"
+          ? toJobReference(draft[key])
+          : cleanField(draft[key]);
+    // Most jobs have no reference number, so the template does not ask for one.
+    text[key] = value === "" && gaps && key !== "jobReference" ? `[${GAP_LABELS[key]}]` : value;
   }
   const parsed = parseIsoDate(draft.interviewDate);
   const date = parsed ? formatLongDate(parsed) : gaps ? `[${GAP_LABELS.interviewDate}]` : "";
   const questions = gaps ? [...QUESTION_IDS] : QUESTION_IDS.filter((id) => draft.questions.includes(id));
-  return { text, date, questions };
+  const records = gaps ? [...RECORD_IDS] : RECORD_IDS.filter((id) => draft.records.includes(id));
+  return { text, date, questions, records };
 }
 
 /** Ends typed text as a question: "" stays "", "Why" becomes "Why?", "Why?" is kept. */
@@ -165,15 +213,17 @@ function slotsFor(draft: LetterDraft, facts: Facts, words: SharedWording): Recor
     : organisation
       ? `the role at ${organisation}`
       : "the role";
-  // Subject lines are kept short (70 characters with realistic fields), so "interview"
-  // is left out when both the role and the organisation say what it is about.
+  // A subject always starts with our own words, so typed text ("Re: …") never leads it.
+  // An employer knows its own name, so the organisation is added only where the role
+  // alone may not say which job: to an agency, which recruits for many, or with no role.
+  // A reference number says it exactly, so it replaces the organisation.
+  const ref = facts.text.jobReference ? ` (ref ${facts.text.jobReference})` : "";
+  const at = organisation && (draft.audience === "agency" || !role) ? ` at ${organisation}` : "";
   const about = role
-    ? organisation
-      ? `${role} at ${organisation}`
-      : `${role} interview`
-    : organisation
-      ? `interview at ${organisation}`
-      : "my recent interview";
+    ? `Interview for ${role}${ref || at}`
+    : organisation || ref
+      ? `Interview${at}${ref}`
+      : "My recent interview";
   const { recipientName, recipientTitle } = facts.text;
   const recipient = recipientName
     ? recipientTitle
@@ -183,8 +233,9 @@ function slotsFor(draft: LetterDraft, facts: Facts, words: SharedWording): Recor
       ? `the ${recipientTitle}`
       : words.recipientFallback[draft.audience];
   return {
-    name: recipientName,
+    name: toAddressName(recipientName, draft.tone),
     position,
+    ref,
     onDate: facts.date ? ` on ${facts.date}` : "",
     employer: organisation || words.employerFallback[draft.audience],
     about,
@@ -211,6 +262,8 @@ export interface LetterContext {
   f: (template: string) => string;
   greeting: string;
   signature: string;
+  /** True when empty fields show as [bracketed gaps] (the template without JavaScript). */
+  gaps: boolean;
 }
 
 /** Composes a letter from its definition. Never throws for any draft content. */
@@ -224,15 +277,23 @@ export function composeWith(
   const slots = slotsFor(draft, facts, words);
   const f = (template: string): string => fill(template, slots);
   const a = draft.audience;
-  const signOff = facts.text.recipientName ? words.signOff.named : words.signOff.unnamed[a];
+  // A gap (template) or the typed name with no word in it ("Dr" alone, ".") is no name to greet.
+  const named = slots["name"] !== "" && !(options.gaps && cleanField(draft.recipientName) === "");
+  const prompt = (options.gaps || options.namePrompt) && !named;
+  const signOff = named ? words.signOff.named : words.signOff.unnamed[a];
   return letter.compose({
+    gaps: options.gaps ?? false,
     draft,
     tone: draft.tone,
     a,
     facts,
     slots,
     f,
-    greeting: facts.text.recipientName ? f(words.greeting.named) : words.greeting.unnamed[a],
+    greeting: named
+      ? f(words.greeting.named)
+      : prompt
+        ? fill(words.greeting.named, { name: NAME_PROMPTS[a] })
+        : words.greeting.unnamed[a],
     signature: [signOff, facts.text.senderName, facts.text.senderEmail, facts.text.senderPhone]
       .filter(Boolean)
       .join("\n"),

@@ -11,7 +11,7 @@ import {
   toShareHash,
 } from "./draft";
 import { EMPTY_DRAFT } from "./types";
-import { DRAFTS } from "./fixtures";
+import { DRAFTS, STORED_BEFORE_REFERENCES } from "./fixtures";
 
 describe("reading a stored draft (untrusted input)", () => {
   it.each([
@@ -63,6 +63,55 @@ describe("reading a stored draft (untrusted input)", () => {
   it("reads a draft saved before the chaser's date existed", () => {
     const stored = JSON.stringify({ senderName: "Sam", heardDate: "2025-11-07" });
     expect(decodeDraft(stored)).toMatchObject({ senderName: "Sam", heardDate: "2025-11-07", requestedDate: "" });
+  });
+
+  it("reads a draft saved before the job reference, the chaser's choice and the panel chair existed", () => {
+    expect(decodeDraft(JSON.stringify(STORED_BEFORE_REFERENCES))).toEqual({
+      senderName: "Sam Taylor",
+      senderEmail: "sam@example.com",
+      senderPhone: "",
+      recipientName: "Priya Shah",
+      recipientTitle: "",
+      organisation: "Northwind Studio",
+      role: "Senior Designer",
+      jobReference: "",
+      valued: "",
+      newVacancy: "",
+      feedbackPoint: "",
+      followUp: "",
+      otherDates: "",
+      candidateRef: "",
+      complaintPoint: "",
+      interviewDate: "2025-11-04",
+      heardDate: "2025-11-07",
+      requestedDate: "2025-11-10",
+      sarReceivedDate: "",
+      complaintDate: "",
+      lastContactDate: "",
+      // A subject access request asks for every record, electronically, from the DPO, until the reader says otherwise.
+      records: ["notes", "scores", "tests", "messages", "decision", "screening"],
+      electronicCopy: true,
+      toDpo: true,
+      tone: "formal",
+      audience: "hiring-manager",
+      chasing: "feedback-request",
+      questions: ["next-time"],
+      nation: "scotland",
+      includeThanks: true,
+      includeFeedback: false,
+      includeFuture: true,
+      askElsewhere: true,
+    });
+  });
+
+  it("keeps the chaser's choice and a panel chair, and drops an unknown choice", () => {
+    expect(toDraft({ chasing: "outcome-check", audience: "panel-chair" })).toMatchObject({
+      chasing: "outcome-check",
+      audience: "panel-chair",
+    });
+    expect(toDraft({ chasing: "ransom" }).chasing).toBe("feedback-request");
+    expect(toDraft({ jobReference: 4567 }).jobReference).toBe("");
+    expect(toDraft({ jobReference: "123-AB-4567" }).jobReference).toBe("123-AB-4567");
   });
 
   it("caps very long fields", () => {

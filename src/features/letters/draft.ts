@@ -8,8 +8,16 @@
  *                  - `requestedDate` (the chaser's date): missing means "".
  *                  - `nation` (bank holidays for suggested dates): missing means England and Wales.
  *                  - `newVacancy`, `feedbackPoint`, `followUp`: missing means "".
+ *                  - the subject access letters' fields (`records`, `otherDates`,
+ *                    `candidateRef`, `sarReceivedDate`, `complaintDate`,
+ *                    `lastContactDate`, `electronicCopy`, `toDpo`): missing means the
+ *                    empty draft's value.
  *                  - the question "successful-candidate" became "biggest-difference";
  *                    a stored old id is read as the new one (see QUESTION_RENAMES).
+ *                  - `jobReference` (a job's reference number): missing means "".
+ *                  - `chasing` (what the chaser follows up): missing means the feedback
+ *                    request, the only thing the chaser followed up before.
+ *                  - the audience "panel-chair" is new; older drafts never hold it.
  */
 import {
   DATE_FIELDS,
@@ -17,9 +25,11 @@ import {
   FLAG_FIELDS,
   TEXT_FIELDS,
   isAudience,
+  isChaseTarget,
   isNation,
   isLetterType,
   isQuestionId,
+  isRecordId,
   isTone,
 } from "./types";
 import type { LetterDraft, LetterType, Tone } from "./types";
@@ -38,7 +48,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** Validates any value as a draft, field by field; unknown keys are dropped. */
 export function toDraft(value: unknown): LetterDraft {
-  const draft: LetterDraft = { ...EMPTY_DRAFT, questions: [...EMPTY_DRAFT.questions] };
+  const draft: LetterDraft = {
+    ...EMPTY_DRAFT,
+    questions: [...EMPTY_DRAFT.questions],
+    records: [...EMPTY_DRAFT.records],
+  };
   if (!isRecord(value)) return draft;
   for (const key of TEXT_FIELDS) {
     const field = value[key];
@@ -55,6 +69,7 @@ export function toDraft(value: unknown): LetterDraft {
   if (isTone(value["tone"])) draft.tone = value["tone"];
   if (isAudience(value["audience"])) draft.audience = value["audience"];
   if (isNation(value["nation"])) draft.nation = value["nation"];
+  if (isChaseTarget(value["chasing"])) draft.chasing = value["chasing"];
   const questions = value["questions"];
   if (Array.isArray(questions)) {
     const renamed = questions.map((id: unknown) =>
@@ -62,6 +77,8 @@ export function toDraft(value: unknown): LetterDraft {
     );
     draft.questions = [...new Set(renamed.filter(isQuestionId))];
   }
+  const records = value["records"];
+  if (Array.isArray(records)) draft.records = [...new Set(records.filter(isRecordId))];
   return draft;
 }
 
@@ -75,7 +92,31 @@ export function decodeDraft(stored: string | undefined): LetterDraft {
   }
 }
 
-export const encodeDraft = (draft: LetterDraft): string => JSON.stringify(draft);
+/** The stored text for a draft; undefined for the empty draft, so the key is removed. */
+export function encodeDraft(draft: LetterDraft): string | undefined {
+  const text = JSON.stringify(draft);
+  return text === JSON.stringify(toDraft(null)) ? undefined : text;
+}
+
+/** The draft as independent fields (one per form field), for merging tabs (src/platform/storage/rebase.ts). */
+export function draftFields(draft: LetterDraft): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(draft)) fields[key] = JSON.stringify(value);
+  return fields;
+}
+
+/** The draft from its fields (the inverse of `draftFields`); anything unreadable takes the empty draft's value. */
+export function draftFromFields(fields: Readonly<Record<string, string>>): LetterDraft {
+  const value: Record<string, unknown> = {};
+  for (const [key, text] of Object.entries(fields)) {
+    try {
+      value[key] = JSON.parse(text);
+    } catch {
+      // "" or damaged text: toDraft gives the empty draft's value.
+    }
+  }
+  return toDraft(value);
+}
 
 /** True when nothing has been typed into any text or date field. */
 export function isBlankDraft(draft: LetterDraft): boolean {

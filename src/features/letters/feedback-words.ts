@@ -6,11 +6,10 @@
  */
 import { fill, type LetterContext } from "./compose";
 import { paragraphs, sentences } from "./text";
-import type { QuestionId, Tone } from "./types";
+import type { LetterDraft, QuestionId, Tone } from "./types";
 import { byAudience, QUESTION_LIST, type ByAudience } from "./wording";
 
 interface FeedbackWording {
-  subjectThanksAndFeedback: string;
   valued: string;
   feedbackAsk: ByAudience;
   /** One question, asked inside a sentence. */
@@ -21,47 +20,49 @@ interface FeedbackWording {
   questions: Readonly<Record<QuestionId, string>>;
   feedbackEase: string;
   future: ByAudience;
-  elsewhere: ByAudience;
+  /**
+   * The ask about similar vacancies elsewhere: agencies only. From an employer it is a
+   * big favour to ask in writing, so it is left to agencies and the phone script.
+   */
+  elsewhere: string;
 }
 
 const QUESTIONS: Readonly<Record<QuestionId, string>> = {
-  "weaker-parts": "which parts of my interview were weaker",
+  "weaker-parts": "whether there was an answer that fell short",
   "biggest-difference": "which skills or experience would have made the biggest difference",
   "next-time": "what would make me a stronger candidate next time",
 };
 
 export const FEEDBACK_WORDS: Readonly<Record<Tone, FeedbackWording>> = {
   formal: {
-    subjectThanksAndFeedback: "Thank you, and a feedback request: {about}",
     valued: "I particularly valued {valued}.",
-    feedbackAsk: {
-      "hiring-manager":
-        "I am keen to keep improving, so I would be grateful for any feedback you can share on my interview.",
-      "hr-team":
-        "I am keen to keep improving, so I would be grateful for any feedback the panel can share on my interview.",
+    // No "grateful" or "appreciate" here: the letter has already said thank you once.
+    feedbackAsk: byAudience("I am keen to keep improving, so any feedback you can share on my interview would help.", {
+      "panel-chair":
+        "I am keen to keep improving, so any feedback you or the panel can share on my interview would help.",
+      "hr-team": "I am keen to keep improving, so any feedback the panel can share on my interview would help.",
       agency:
-        "I am keen to keep improving, so if {employer} has shared any feedback on my interview, or would be willing to, I would be grateful to hear it.",
-    },
-    questionsIntro: "In particular, it would help to know {questions}.",
-    questionsListIntro: "In particular, it would help to know:",
+        "I am keen to keep improving, so if {employer} has shared any feedback on my interview, or would be willing to, I would like to hear it.",
+    }),
+    questionsIntro: "In particular, it would be useful to know {questions}.",
+    questionsListIntro: "In particular, it would be useful to know:",
     questions: QUESTIONS,
-    feedbackEase: "I appreciate that your time is limited, and even a few lines would be useful.",
+    feedbackEase: "I know your time is limited, so even a few lines would be welcome.",
     future: byAudience(
       "I remain interested in working at {employer} and would welcome being considered for similar roles in future.",
       { agency: "Please keep me in mind for similar roles, whether with {employer} or with other clients." },
     ),
-    elsewhere: byAudience("If you hear of similar vacancies elsewhere, please do let me know.", {
-      agency: "If you are recruiting for anything comparable at the moment, please let me know.",
-    }),
+    elsewhere: "If you are recruiting for anything comparable at the moment, please let me know.",
   },
   warm: {
-    subjectThanksAndFeedback: "Thank you, and a feedback request: {about}",
     valued: "I especially appreciated {valued}.",
     feedbackAsk: byAudience(
       "I'd like to learn from the experience, so any feedback you could share would help a lot.",
       {
+        "panel-chair": "I'd like to learn from the experience, so any feedback from you or the panel would help a lot.",
         "hr-team": "I'd like to learn from the experience, so any feedback the panel could share would help a lot.",
-        agency: "I'd like to learn from the experience, so if {employer} has shared any feedback, I'd love to hear it.",
+        agency:
+          "I'd like to learn from the experience, so if {employer} has shared any feedback, I'd be glad to hear it.",
       },
     ),
     questionsIntro: "If you have a moment, it would be great to know {questions}.",
@@ -72,9 +73,7 @@ export const FEEDBACK_WORDS: Readonly<Record<Tone, FeedbackWording>> = {
       "I'd still very much like to work at {employer}, so please do keep me in mind for similar roles.",
       { agency: "Please do keep me in mind for similar roles, with {employer} or anyone else." },
     ),
-    elsewhere: byAudience("And if you hear of anything similar elsewhere, I'd be glad to know.", {
-      agency: "And if you're working on anything comparable at the moment, do let me know.",
-    }),
+    elsewhere: "And if you're working on anything comparable at the moment, do let me know.",
   },
 };
 
@@ -106,6 +105,9 @@ export function feedbackParagraphs({ tone, a, facts, f, slots }: LetterContext):
 export const futureSentences = (context: LetterContext, on: boolean): string =>
   on ? sentences(context.f(FEEDBACK_WORDS[context.tone].future[context.a]), elsewhereSentence(context)) : "";
 
-/** The ask about similar vacancies elsewhere, when ticked. */
+/** The ask about similar vacancies elsewhere, when ticked and written to an agency. */
 export const elsewhereSentence = ({ tone, a, f, draft }: LetterContext): string =>
-  draft.askElsewhere ? f(FEEDBACK_WORDS[tone].elsewhere[a]) : "";
+  draft.askElsewhere && a === "agency" ? f(FEEDBACK_WORDS[tone].elsewhere) : "";
+
+/** True when a written letter may ask about vacancies elsewhere: only to an agency. */
+export const writesToAgency = (draft: Pick<LetterDraft, "audience">): boolean => draft.audience === "agency";

@@ -26,6 +26,20 @@ export const DRAFTS = {
     includeFuture: true,
     askElsewhere: true,
   }),
+  /** A public-sector interview: a panel chair with a title, and a job reference number. */
+  publicSector: draft({
+    senderName: "Sam Taylor",
+    senderEmail: "sam@example.com",
+    recipientName: "Dr Amara Okafor",
+    organisation: "Riverside Hospitals NHS Trust",
+    role: "Staff Nurse",
+    jobReference: "123-AB-4567",
+    audience: "panel-chair",
+    interviewDate: "2026-11-17",
+    questions: ["weaker-parts"],
+  }),
+  /** Chasing an email about the outcome (never heard back), not a feedback request. */
+  chasingOutcome: draft({ chasing: "outcome-check", role: "Teaching Assistant", recipientName: "Mr Jones" }),
   roleOnly: draft({ role: "Data Analyst" }),
   organisationOnly: draft({ organisation: "Riverside Council" }),
   roleEndsInNoun: draft({ role: "Graduate Engineer position", organisation: "Acme" }),
@@ -57,6 +71,35 @@ export const DRAFTS = {
 } satisfies Record<string, LetterDraft>;
 
 export type DraftName = keyof typeof DRAFTS;
+
+/**
+ * A draft as stored in `atn:letter:v1` before the job reference, the chaser's choice
+ * and the panel chair existed (November 2026): it must still load.
+ */
+export const STORED_BEFORE_REFERENCES = {
+  senderName: "Sam Taylor",
+  senderEmail: "sam@example.com",
+  senderPhone: "",
+  recipientName: "Priya Shah",
+  recipientTitle: "",
+  organisation: "Northwind Studio",
+  role: "Senior Designer",
+  valued: "",
+  newVacancy: "",
+  feedbackPoint: "",
+  followUp: "",
+  interviewDate: "2025-11-04",
+  heardDate: "2025-11-07",
+  requestedDate: "2025-11-10",
+  tone: "formal",
+  audience: "hiring-manager",
+  questions: ["next-time"],
+  nation: "scotland",
+  includeThanks: true,
+  includeFeedback: false,
+  includeFuture: true,
+  askElsewhere: true,
+} as const;
 
 /** Organisation names that must still give safe download file names. */
 export const HOSTILE_ORGANISATIONS = [

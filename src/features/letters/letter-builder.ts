@@ -1,22 +1,29 @@
 /**
  * <atn-letter-builder>: wires the form, the live preview and the output buttons to the
  * $letterDraft store. All wording and logic live in src/features/letters; this file only
- * touches the DOM. Each page starts it with its own letter's entry (startLetterBuilder),
- * and it is split into the parts below, one function per concern.
+ * touches the DOM. It starts with the entry of the letter its element names
+ * (data-letter), and it is split into the parts below, one function per concern.
  */
+import { createAnnouncer as announcerFor } from "../../platform/announce";
+import { download } from "../../platform/download";
 import { defineIsland, requireHook } from "../../platform/island";
+import { SITE_ORIGIN } from "../../platform/site";
 import { $storageProblem } from "../../platform/storage/status";
 import {
   $letterDraft,
   applyShared,
-  reloadDraft,
+  onDraftReceived,
+  preselectChasing,
   resetDraft,
+  restoreDraft,
   setAudience,
+  setChasing,
   setFlag,
   setNation,
   setTextField,
   setTone,
   toggleQuestion,
+  toggleRecord,
 } from "./store";
 import {
   composeWith,
@@ -27,20 +34,23 @@ import {
   toPlainText,
   type LetterDefinition,
 } from "./compose";
-import { DRAFT_STORAGE_KEY, fromShareHash, shareConflicts, toShareHash, type SharedFields } from "./draft";
+import { fromShareHash, shareConflicts, toShareHash, type SharedFields } from "./draft";
 import { toFileName } from "./filename";
 import { toIcsReminder } from "./ics";
 import { toMailtoLink } from "./mailto";
 import { cleanField } from "./text";
 import { describeTiming, formatLongDate, localIsoDate } from "./timing";
-import { TIMING_WORDING } from "./wording";
+import { NAME_PROMPTS, TIMING_WORDING } from "./wording";
 import {
   DATE_FIELDS,
   FLAG_FIELDS,
   TEXT_FIELDS,
   isAudience,
+  isChaseTarget,
+  isLetterType,
   isNation,
   isQuestionId,
+  isRecordId,
   isTone,
   type ComposedLetter,
   type DateField,
@@ -83,30 +93,10 @@ async function copyText(text: string): Promise<boolean> {
   return ok;
 }
 
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The status line: clearing first makes screen readers announce a repeated message again. */
+/** The status line, in the success colour unless `kind` is "error". */
 function createAnnouncer(root: HTMLElement): Announce {
-  const statusEl = requireHook(root, "[data-status]");
-  let timer = 0;
-  return (message, kind = "ok") => {
-    window.clearTimeout(timer);
-    statusEl.dataset["kind"] = kind;
-    statusEl.textContent = "";
-    timer = window.setTimeout(() => {
-      statusEl.textContent = message;
-    }, 50);
-  };
+  const announce = announcerFor(requireHook(root, "[data-status]"));
+  return (message, kind = "ok") => announce(message, kind);
 }
 
 function showStorageNotice(root: HTMLElement): void {
@@ -124,13 +114,18 @@ function fillControls(root: HTMLElement, draft: LetterDraft): void {
     const { name } = element;
     if (element instanceof HTMLInputElement && element.type === "radio") {
       element.checked =
-        (name === "tone" && draft.tone === element.value) || (name === "audience" && draft.audience === element.value);
+        (name === "tone" && draft.tone === element.value) ||
+        (name === "audience" && draft.audience === element.value) ||
+        (name === "chasing" && draft.chasing === element.value);
     } else if (element instanceof HTMLInputElement && element.type === "checkbox") {
       element.checked =
         name === "questions"
           ? isQuestionId(element.value) && draft.questions.includes(element.value)
-          : isFlag(name) && draft[name];
-    } else if (isTextOrDate(name)) {
+          : name === "records"
+            ? isRecordId(element.value) && draft.records.includes(element.value)
+            : isFlag(name) && draft[name];
+    } else if (isTextOrDate(name) && element !== document.activeElement) {
+      // Never the field being typed in: a value arriving mid-word would drop keystrokes.
       element.value = draft[name];
     }
   }
@@ -140,15 +135,19 @@ function fillControls(root: HTMLElement, draft: LetterDraft): void {
 function wireControls(root: HTMLElement): void {
   const onInput = (event: Event): void => {
     const target = event.target;
-    if (target instanceof HTMLSelectElement && target.name === "nation" && isNation(target.value))
-      return setNation(target.value);
+    if (target instanceof HTMLSelectElement && target.name === "nation" && isNation(target.value)) {
+      void setNation(target.value);
+      return;
+    }
     if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
     const { name, value } = target;
     if (target instanceof HTMLInputElement && target.type === "radio") {
       if (name === "tone" && isTone(value)) setTone(value);
       if (name === "audience" && isAudience(value)) setAudience(value);
+      if (name === "chasing" && isChaseTarget(value)) setChasing(value);
     } else if (target instanceof HTMLInputElement && target.type === "checkbox") {
       if (name === "questions" && isQuestionId(value)) toggleQuestion(value, target.checked);
+      else if (name === "records" && isRecordId(value)) toggleRecord(value, target.checked);
       else if (isFlag(name)) setFlag(name, target.checked);
     } else if (isTextOrDate(name)) {
       setTextField(name, value);
@@ -164,26 +163,46 @@ function createTiming(root: HTMLElement, letter: LetterDefinition) {
   const dateEl = root.querySelector<HTMLInputElement>("[data-timing-date]");
   const dateField = dateEl && isTextOrDate(dateEl.name) ? dateEl.name : null;
   const note = (draft: LetterDraft) =>
-    letter.timing && dateField
-      ? describeTiming(
-          letter.timing,
-          draft[dateField],
-          localIsoDate(new Date()),
-          letter.email ? "send" : "call",
-          draft.nation,
-        )
-      : null;
+    letter.dateQuestion && dateField
+      ? letter.dateQuestion.describe(draft[dateField], localIsoDate(new Date()), draft.nation)
+      : letter.timing && dateField
+        ? describeTiming(
+            letter.timing,
+            draft[dateField],
+            localIsoDate(new Date()),
+            letter.email ? "send" : "call",
+            draft.nation,
+          )
+        : null;
   if (!dateEl) return { note, render: () => {} };
   const adviceEl = requireHook(root, "[data-timing-advice]");
   const icsEl = requireHook<HTMLButtonElement>(root, "[data-ics]");
+  const labelEl = requireHook(root, "[data-timing-label]");
   return {
     note,
     render(draft: LetterDraft): void {
+      if (letter.timing === "requested") labelEl.textContent = TIMING_WORDING.requestedLabel[draft.chasing];
       const current = note(draft);
       adviceEl.textContent = current?.text ?? "";
       icsEl.hidden = !current?.remindOn;
     },
   };
+}
+
+/**
+ * Shows the letter as text, with the gap asking for the recipient's name (if any) in a
+ * <mark>, built from text nodes so typed text can never become markup.
+ */
+function showLetterText(bodyEl: HTMLElement, text: string, gap: string | null): void {
+  const at = gap === null ? -1 : text.indexOf(gap);
+  if (gap === null || at < 0) {
+    bodyEl.textContent = text;
+    return;
+  }
+  const mark = document.createElement("mark");
+  mark.className = "gap";
+  mark.textContent = gap;
+  bodyEl.replaceChildren(text.slice(0, at), mark, text.slice(at + gap.length));
 }
 
 /** Keeps the preview, word count, tips and the mail link in step with the draft. */
@@ -195,13 +214,18 @@ function createPreview(root: HTMLElement, letter: LetterDefinition) {
   const longWarningEl = requireHook(root, "[data-long-warning]");
   const nudgeEl = requireHook(root, "[data-nudge]");
   const nameTipEl = root.querySelector<HTMLElement>("[data-name-tip]");
+  const recipientTipEl = root.querySelector<HTMLElement>("[data-recipient-tip]");
   const requestsTipEl = root.querySelector<HTMLElement>("[data-requests-tip]");
   const questionsEl = root.querySelector<HTMLElement>("[data-questions]");
   const elsewhereEl = root.querySelector<HTMLElement>('[data-option="askElsewhere"]');
   return (draft: LetterDraft): ComposedLetter => {
     const current = composeWith(letter, draft);
+    // What is copied falls back to a neutral greeting; the preview asks for the name.
+    const shown = composeWith(letter, draft, { namePrompt: true });
+    const gap = shown.body === current.body ? null : NAME_PROMPTS[draft.audience];
     if (subjectEl) subjectEl.textContent = current.subject ?? "";
-    bodyEl.textContent = current.body;
+    showLetterText(bodyEl, shown.body, gap);
+    if (recipientTipEl) recipientTipEl.hidden = gap === null;
     const words = letterWordCount(current);
     wordCountEl.textContent = `${words} ${words === 1 ? "word" : "words"}`;
     nudgeEl.hidden = !letter.fields.includes("valued") || cleanField(draft.valued) !== "";
@@ -227,17 +251,24 @@ function wireOutputs(
   timing: ReturnType<typeof createTiming>,
   announce: Announce,
 ): void {
-  const copyAndAnnounce = async (text: string, done: string, what: string): Promise<void> => {
-    if (await copyText(text)) announce(done);
-    else announce(`Copying did not work here. Select the ${what} and copy it by hand.`, "error");
+  /** The button itself says "Copied" for a few seconds: on a phone the status line is out of sight. */
+  const copyAndAnnounce = async (button: Element, text: string, done: string, what: string): Promise<void> => {
+    if (!(await copyText(text)))
+      return announce(`Copying did not work here. Select the ${what} and copy it by hand.`, "error");
+    announce(done);
+    const label = button.textContent;
+    button.textContent = "Copied ✓";
+    setTimeout(() => (button.textContent = label), 3000);
   };
   // Mail apps have their own subject box, so the message and the subject are copied
   // separately; each is announced only once it is really on the clipboard.
-  requireHook(root, "[data-copy]").addEventListener("click", () => {
-    void copyAndAnnounce(current().body, letter.email ? "Message copied." : "Script copied.", "text");
+  const copyButton = requireHook(root, "[data-copy]");
+  copyButton.addEventListener("click", () => {
+    void copyAndAnnounce(copyButton, current().body, letter.email ? "Message copied." : "Script copied.", "text");
   });
-  root.querySelector("[data-copy-subject]")?.addEventListener("click", () => {
-    void copyAndAnnounce(current().subject ?? "", "Subject copied.", "subject");
+  const subjectButton = root.querySelector("[data-copy-subject]");
+  subjectButton?.addEventListener("click", () => {
+    void copyAndAnnounce(subjectButton, current().subject ?? "", "Subject copied.", "subject");
   });
   const organisation = (): string => cleanField($letterDraft.get().organisation);
   requireHook(root, "[data-download]").addEventListener("click", () => {
@@ -251,32 +282,88 @@ function wireOutputs(
 
     const org = organisation();
     const about = [cleanField(draft.role), org].filter(Boolean).join(" at ");
-    const summary = TIMING_WORDING.reminderSummary;
+    const summary =
+      letter.type === "chaser" ? TIMING_WORDING.chaserReminder[draft.chasing] : TIMING_WORDING.reminderSummary;
+    const own = letter.dateQuestion?.reminder;
     const ics = toIcsReminder({
       date: remindOn,
       // fill() inserts typed text literally: "$&" in a job title stays "$&".
-      summary: about ? fill(summary.about, { about }) : summary.plain,
-      description: `If there has been no reply to your feedback request, send one polite follow-up today: ${location.origin}/letters/chaser/\nThen let it go.`,
+      summary: own
+        ? org
+          ? `${own.summary}: ${org}`
+          : own.summary
+        : about
+          ? fill(summary.about, { about })
+          : summary.plain,
+      description: own
+        ? `${own.description} ${location.origin}${own.path}`
+        : `If there has been no reply, send one polite follow-up today: ${location.origin}/letters/chaser/${letter.type === "chaser" ? `#chasing-${draft.chasing}` : ""}\nThen let it go.`,
       now: new Date(),
-      uid: `${crypto.randomUUID()}@afterthe.no`,
+      uid: `${crypto.randomUUID()}@${new URL(SITE_ORIGIN).host}`,
     });
-    download(toFileName("chase-reminder", org, "ics"), ics, "text/calendar;charset=utf-8");
+    download(toFileName(own?.fileName ?? "chase-reminder", org, "ics"), ics, "text/calendar;charset=utf-8");
     announce(`Reminder downloaded for ${formatLongDate(remindOn)}. Open it to add it to your calendar.`);
   });
 }
 
-/** "Copy a link" and "Start again". */
+/** "Copy a link" and "Start again", which asks first and offers Undo beside the button. */
+/** Phones: from the letter back to the field last edited, in one tap (the sticky button goes the other way). */
+function wireBackToField(root: HTMLElement): void {
+  const back = requireHook<HTMLButtonElement>(root, "[data-back-field]");
+  let last: HTMLElement | null = null;
+  requireHook(root, "[data-form]").addEventListener("focusin", ({ target }) => {
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
+    last = target;
+    back.hidden = false;
+  });
+  back.addEventListener("click", () => {
+    last?.scrollIntoView({ block: "center" });
+    last?.focus({ preventScroll: true });
+  });
+}
+
 function wireShareAndReset(root: HTMLElement, letter: LetterDefinition, announce: Announce): void {
   requireHook(root, "[data-share]").addEventListener("click", async () => {
     const url = `${location.origin}${location.pathname}${toShareHash(letter.type, $letterDraft.get())}`;
     if (await copyText(url)) announce("Link copied. It carries only the tone, job title and organisation.");
     else announce("Copying the link did not work here.", "error");
   });
-  requireHook(root, "[data-reset]").addEventListener("click", () => {
-    resetDraft();
+  const ask = requireHook<HTMLButtonElement>(root, "[data-reset]");
+  const confirm = requireHook(root, "[data-reset-confirm]");
+  const undoBox = requireHook(root, "[data-reset-undo]");
+  // Said next to the button, where the person is looking, not in the status line above.
+  const say = announcerFor(requireHook(root, "[data-reset-status]"));
+  let previous: LetterDraft | null = null;
+  const close = (): void => {
+    confirm.hidden = true;
+    ask.setAttribute("aria-expanded", "false");
+    ask.focus();
+  };
+  ask.addEventListener("click", () => {
+    undoBox.hidden = true;
+    say("");
+    confirm.hidden = false;
+    ask.setAttribute("aria-expanded", "true");
+    requireHook<HTMLButtonElement>(confirm, "[data-reset-no]").focus();
+  });
+  requireHook(confirm, "[data-reset-no]").addEventListener("click", () => {
+    close();
+    say("Your draft is as it was.");
+  });
+  requireHook(confirm, "[data-reset-yes]").addEventListener("click", () => {
+    previous = resetDraft();
     fillControls(root, $letterDraft.get());
-    announce("Cleared. Your draft has been deleted from this browser.");
-    root.querySelector<HTMLInputElement>("#f-organisation")?.focus();
+    close();
+    undoBox.hidden = false;
+    say("Your draft is deleted from this browser. Use Undo to bring it back.");
+  });
+  requireHook(undoBox, "[data-reset-undo-button]").addEventListener("click", () => {
+    if (previous) void restoreDraft(previous);
+    previous = null;
+    fillControls(root, $letterDraft.get());
+    undoBox.hidden = true;
+    ask.focus();
+    say("Your draft is back.");
   });
 }
 
@@ -332,25 +419,13 @@ function wireShareLinks(root: HTMLElement, announce: Announce): void {
 }
 
 /**
- * Keeps this page in step with the stored draft when something else changes it:
- * another tab (a `storage` event), "Delete everything" on /privacy/ (the key is
- * removed, or storage cleared), or returning to this page from the back/forward
- * cache, where the page's memory may be older than storage. Edits are stored field
- * by field as they are typed, so adopting the stored draft drops nothing typed here.
+ * Shows a draft that changed elsewhere: another tab, "Delete everything" on /privacy/,
+ * or this page coming back from the back/forward cache (the store listens for those).
  */
 function wireOtherTabs(root: HTMLElement, announce: Announce): void {
-  const sync = (): void => {
-    const before = JSON.stringify($letterDraft.get());
-    reloadDraft();
-    if (JSON.stringify($letterDraft.get()) === before) return;
+  onDraftReceived(() => {
     fillControls(root, $letterDraft.get());
     announce("Your draft was changed in another tab or window. This page now shows the latest version.");
-  };
-  window.addEventListener("storage", (event) => {
-    if (event.key === null || event.key === DRAFT_STORAGE_KEY) sync();
-  });
-  window.addEventListener("pageshow", (event) => {
-    if (event.persisted) sync();
   });
 }
 
@@ -373,6 +448,10 @@ function startWith(root: HTMLElement, letter: LetterDefinition): void {
     current = renderPreview(draft);
     timing.render(draft);
   };
+  // A link to one of the chaser's choices (#chasing-outcome-check) selects it.
+  const linked = location.hash.replace(/^#chasing-/, "");
+  if (letter.fields.includes("chasing") && location.hash.startsWith("#chasing-") && isChaseTarget(linked))
+    preselectChasing(linked);
   fillControls(root, $letterDraft.get());
   render($letterDraft.get());
   $letterDraft.listen(render);
@@ -380,18 +459,23 @@ function startWith(root: HTMLElement, letter: LetterDefinition): void {
   reveal(root);
   wireOutputs(root, letter, () => current, timing, announce);
   wireShareAndReset(root, letter, announce);
+  wireBackToField(root);
   wireShareLinks(root, announce);
   wireOtherTabs(root, announce);
 }
 
 /**
- * Starts <atn-letter-builder> for one letter. Each letter page's script (LetterScript.astro)
- * calls this with its own entry, so no page carries another letter's wording.
+ * Each letter's entry (its wording and rules), loaded by the page that needs it: Vite
+ * makes one small chunk per file in entries/, so no page carries another letter's
+ * words, and a new letter needs no script of its own.
  */
-export function startLetterBuilder(letter: LetterDefinition): void {
-  defineIsland("atn-letter-builder", (root) => {
-    if (root.dataset["letter"] !== letter.type)
-      throw new Error(`<atn-letter-builder> is for "${String(root.dataset["letter"])}", not "${letter.type}"`);
-    startWith(root, letter);
-  });
-}
+const ENTRIES = import.meta.glob<{ letter: LetterDefinition }>("./entries/*.ts");
+
+defineIsland("atn-letter-builder", (root) => {
+  const type = root.dataset["letter"];
+  const load = ENTRIES[`./entries/${type}.ts`];
+  if (!isLetterType(type) || !load) throw new Error(`<atn-letter-builder> has no letter "${String(type)}"`);
+  load()
+    .then(({ letter }) => startWith(root, letter))
+    .catch((error: unknown) => console.error(error));
+});

@@ -1,12 +1,12 @@
 /**
  * The registry: every letter the builder writes, one entry each (entries/<letter>.ts).
- * Pages, the server-rendered template and the tests read it from here. Each letter
- * page's script carries only its own entry (LetterScript.astro), so adding letters
+ * Pages, the server-rendered template and the tests read it from here. In the browser
+ * each letter page loads only its own entry (letter-builder.ts), so adding letters
  * does not grow any page's script.
  *
  * Adding a letter: add its id to LETTER_TYPES (types.ts), write entries/<id>.ts with
- * its page text, form parts and wording, list it here, and add its three-line script
- * (src/features/letters/LetterScript.astro). The types make a missing line a compile error.
+ * its page text, form parts and wording, and list it here. The types make a missing
+ * line a compile error.
  */
 import { composeWith, lacksSignature as lacks, type ComposeOptions, type LetterDefinition } from "./compose";
 import type { ComposedLetter, LetterDraft, LetterType } from "./types";
@@ -17,6 +17,10 @@ import { letter as keepMeInMind } from "./entries/keep-me-in-mind";
 import { letter as outcomeCheck } from "./entries/outcome-check";
 import { letter as phoneScript } from "./entries/phone-script";
 import { letter as thankYou } from "./entries/thank-you";
+import { letter as subjectAccessRequest } from "./entries/subject-access-request";
+import { letter as subjectAccessChaser } from "./entries/subject-access-chaser";
+import { letter as dataProtectionComplaint } from "./entries/data-protection-complaint";
+import { letter as icoComplaint } from "./entries/ico-complaint";
 
 export const LETTERS: Readonly<Record<LetterType, LetterDefinition>> = {
   "feedback-request": feedbackRequest,
@@ -26,6 +30,10 @@ export const LETTERS: Readonly<Record<LetterType, LetterDefinition>> = {
   chaser,
   "outcome-check": outcomeCheck,
   "feedback-reply": feedbackReply,
+  "subject-access-request": subjectAccessRequest,
+  "subject-access-chaser": subjectAccessChaser,
+  "data-protection-complaint": dataProtectionComplaint,
+  "ico-complaint": icoComplaint,
 };
 
 /** Composes the letter of the given type from a draft. Never throws for any draft content. */

@@ -1,11 +1,13 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { storageEngine } from "../../platform/storage/status";
 import {
   $letterDraft,
   applyShared,
-  letterStorage,
-  reloadDraft,
+  preselectChasing,
   resetDraft,
+  restoreDraft,
   setAudience,
+  setChasing,
   setFlag,
   setTextField,
   setTone,
@@ -50,45 +52,57 @@ describe("$letterDraft actions", () => {
     expect($letterDraft.get()).toMatchObject({ role: "Buyer", organisation: "A&B", tone: "warm", recipientName: "" });
   });
 
-  it("Start again empties the draft", () => {
-    setTextField("senderName", "Sam");
-    resetDraft();
+  it("Start again empties the draft and returns what was there", async () => {
+    await setTextField("senderName", "Sam");
+    expect(resetDraft()).toMatchObject({ senderName: "Sam" });
     expect($letterDraft.get()).toEqual(EMPTY_DRAFT);
   });
 });
 
 describe("the stored draft", () => {
   const KEY = "atn:letter:v1";
-  const engine = letterStorage.engine;
-  const stored = () => (engine[KEY] === undefined ? undefined : JSON.parse(engine[KEY]!));
+  const stored = () => {
+    const text = storageEngine.read(KEY);
+    return text === undefined ? undefined : JSON.parse(text);
+  };
+  // Something on the page listens, as the island does.
+  $letterDraft.listen(() => {});
   beforeEach(() => resetDraft());
 
-  it("stores nothing when a share link fills the form, and everything at the first edit", () => {
-    applyShared({ role: "Data analyst", organisation: "Initech" });
+  it("stores nothing when a share link fills the form, and everything at the first edit", async () => {
+    await applyShared({ role: "Data analyst", organisation: "Initech" });
     expect($letterDraft.get()).toMatchObject({ role: "Data analyst", organisation: "Initech" });
-    expect(engine[KEY]).toBeUndefined();
-    setTextField("senderName", "Sam");
+    expect(storageEngine.read(KEY)).toBeUndefined();
+    await setTextField("senderName", "Sam");
     expect(stored()).toMatchObject({ role: "Data analyst", organisation: "Initech", senderName: "Sam" });
   });
 
-  it("keeps a field another tab stored when this tab edits a different field", () => {
-    setTextField("organisation", "Acme");
+  it("shows the chaser's choice a link made without storing it, and stores a choice the person makes", async () => {
+    preselectChasing("outcome-check");
+    expect($letterDraft.get().chasing).toBe("outcome-check");
+    expect(storageEngine.read(KEY)).toBeUndefined();
+    await setTextField("role", "Teaching Assistant");
+    expect(stored()).toMatchObject({ chasing: "outcome-check", role: "Teaching Assistant" });
+    await setChasing("feedback-request");
+    expect(stored()).toMatchObject({ chasing: "feedback-request" });
+  });
+
+  it("keeps a field another tab stored when this tab edits a different field", async () => {
+    await setTextField("organisation", "Acme");
     // Another tab types a name: it reaches storage, not this tab's memory.
-    engine[KEY] = JSON.stringify({ ...stored(), senderName: "Jo" });
-    setTextField("role", "Buyer");
+    storageEngine.write(KEY, JSON.stringify({ ...stored(), senderName: "Jo" }));
+    await setTextField("role", "Buyer");
     expect(stored()).toMatchObject({ organisation: "Acme", senderName: "Jo", role: "Buyer" });
     expect($letterDraft.get()).toMatchObject({ organisation: "Acme", senderName: "Jo", role: "Buyer" });
   });
 
-  it("picks up another tab's change, and an emptied draft after Delete everything", () => {
-    setTextField("senderName", "Sam");
-    engine[KEY] = JSON.stringify({ ...stored(), organisation: "Initech" });
-    reloadDraft();
-    expect($letterDraft.get()).toMatchObject({ senderName: "Sam", organisation: "Initech" });
-    delete engine[KEY];
-    reloadDraft();
+  it("removes the key on Start again, and Undo stores the draft again", async () => {
+    await setTextField("senderName", "Sam");
+    await setTone("warm");
+    const previous = resetDraft();
     expect($letterDraft.get()).toEqual(EMPTY_DRAFT);
-    setTextField("role", "B");
-    expect(stored()).toMatchObject({ role: "B", senderName: "", organisation: "" });
+    await vi.waitFor(() => expect(storageEngine.read(KEY)).toBeUndefined());
+    await restoreDraft(previous);
+    expect(stored()).toMatchObject({ senderName: "Sam", tone: "warm" });
   });
 });

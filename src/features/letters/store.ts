@@ -1,62 +1,82 @@
 /**
  * The letter builder's state: one draft, kept in localStorage under atn:letter:v1
- * through the shared safe engine (memory only when storage fails). Change it only
- * through the actions below.
+ * (memory only when storage fails). Change it only through the actions below.
  *
- * Storage is the shared truth between tabs: every edit reads the stored draft, changes
- * only the field that was edited and writes it back, so two letter tabs never undo
- * each other's typing. Another tab's change (or "Delete everything") is picked up with
- * `reloadDraft`, which the island calls on `storage` and back/forward-cache `pageshow`.
- * A share link's fields are shown but not stored until the person edits something.
+ * The synced store (src/platform/storage/synced-store.ts) applies every edit to the
+ * latest stored draft, field by field, under a lock shared by every tab, and keeps
+ * this page in step with other tabs, "Delete everything" and Back. A share link's
+ * fields are shown but not stored until the person edits something.
  */
-import { atom } from "nanostores";
-import { storageEngine } from "../../platform/storage/status";
-import { DRAFT_STORAGE_KEY, decodeDraft, encodeDraft, toDraft, type SharedFields } from "./draft";
-import type { DateField, FlagField, LetterDraft, QuestionId, TextField } from "./types";
+import { atom, computed } from "nanostores";
+import { createSyncedStore } from "../../platform/storage/synced-store";
+import { DRAFT_STORAGE_KEY, decodeDraft, draftFields, draftFromFields, encodeDraft, toDraft } from "./draft";
+import type { SharedFields } from "./draft";
+import type { ChaseTarget, DateField, FlagField, LetterDraft, QuestionId, RecordId, TextField } from "./types";
 
-/** The storage engine, so the island can tell the person when drafts will not be kept. */
-export const letterStorage = storageEngine;
-
-const readStored = (): LetterDraft => decodeDraft(storageEngine.engine[DRAFT_STORAGE_KEY]);
-
-export const $letterDraft = atom<LetterDraft>(readStored());
+const draft = createSyncedStore<LetterDraft>({
+  key: DRAFT_STORAGE_KEY,
+  decode: decodeDraft,
+  encode: encodeDraft,
+  split: draftFields,
+  join: draftFromFields,
+});
 
 /** Fields a share link filled in that are on screen but not yet stored. */
-let prefill: Partial<LetterDraft> = {};
+const $prefill = atom<Partial<LetterDraft>>({});
+
+/** The draft on screen: the stored draft and any share link's fields over it. */
+export const $letterDraft = computed([draft.$value, $prefill], (stored, prefill) =>
+  Object.keys(prefill).length ? toDraft({ ...stored, ...prefill }) : stored,
+);
+
+// Another tab emptied the draft (Start again, Delete everything): a share link's fields go too.
+draft.onReceive((value) => {
+  if (encodeDraft(value) === undefined) $prefill.set({});
+});
+
+/** Calls `listener` when the draft changed because of another tab, "Delete everything" or Back. */
+export const onDraftReceived = draft.onReceive;
 
 /** Applies one edit on top of the stored draft (and any prefill), then stores the result. */
-const update = (patch: Partial<LetterDraft> | ((base: LetterDraft) => Partial<LetterDraft>)): void => {
-  const base = toDraft({ ...readStored(), ...prefill });
-  const next = toDraft({ ...base, ...(typeof patch === "function" ? patch(base) : patch) });
-  prefill = {};
-  storageEngine.engine[DRAFT_STORAGE_KEY] = encodeDraft(next);
-  $letterDraft.set(next);
+const update = (patch: Partial<LetterDraft> | ((base: LetterDraft) => Partial<LetterDraft>)): Promise<boolean> => {
+  const prefill = $prefill.get();
+  $prefill.set({});
+  return draft.update((base) =>
+    toDraft({ ...base, ...prefill, ...(typeof patch === "function" ? patch(base) : patch) }),
+  );
 };
 
-export function setTextField(field: TextField | DateField, value: string): void {
-  update({ [field]: value });
+export const setTextField = (field: TextField | DateField, value: string) => update({ [field]: value });
+
+export const setFlag = (field: FlagField, on: boolean) => update({ [field]: on });
+
+export const setTone = (tone: LetterDraft["tone"]) => update({ tone });
+
+export const setAudience = (audience: LetterDraft["audience"]) => update({ audience });
+
+export const setNation = (nation: LetterDraft["nation"]) => update({ nation });
+
+export const setChasing = (chasing: ChaseTarget) => update({ chasing });
+
+/**
+ * Shows the chaser's choice a link asked for (…/letters/chaser/#chasing-outcome-check)
+ * without storing it, like a share link's fields: the first edit stores it.
+ */
+export function preselectChasing(chasing: ChaseTarget): void {
+  $prefill.set({ ...$prefill.get(), chasing });
 }
 
-export function setFlag(field: FlagField, on: boolean): void {
-  update({ [field]: on });
-}
-
-export function setTone(tone: LetterDraft["tone"]): void {
-  update({ tone });
-}
-
-export function setAudience(audience: LetterDraft["audience"]): void {
-  update({ audience });
-}
-
-export function setNation(nation: LetterDraft["nation"]): void {
-  update({ nation });
-}
-
-export function toggleQuestion(id: QuestionId, on: boolean): void {
+export const toggleQuestion = (id: QuestionId, on: boolean) =>
   update((base) => {
     const rest = base.questions.filter((q) => q !== id);
     return { questions: on ? [...rest, id] : rest };
+  });
+
+/** Ticks or unticks one record in a subject access request. */
+export function toggleRecord(id: RecordId, on: boolean): void {
+  update((base) => {
+    const rest = base.records.filter((r) => r !== id);
+    return { records: on ? [...rest, id] : rest };
   });
 }
 
@@ -72,26 +92,20 @@ const sharedPatch = ({ tone, role, organisation }: SharedFields): Partial<Letter
  * edit stores them with it. `store: true` is for when the person chose the link's
  * details over their draft, which is an edit.
  */
-export function applyShared(shared: SharedFields, store = false): void {
+export function applyShared(shared: SharedFields, store = false): Promise<boolean> {
   if (store) return update(sharedPatch(shared));
-  prefill = { ...prefill, ...sharedPatch(shared) };
-  $letterDraft.set(toDraft({ ...$letterDraft.get(), ...prefill }));
+  $prefill.set({ ...$prefill.get(), ...sharedPatch(shared) });
+  return Promise.resolve(false);
 }
 
-/**
- * Reads the draft again from storage: another tab changed it, "Delete everything"
- * removed it, or the page came back from the back/forward cache. A share link's
- * unsaved fields stay on screen unless the draft was deleted.
- */
-export function reloadDraft(): void {
-  if (storageEngine.engine[DRAFT_STORAGE_KEY] === undefined) prefill = {};
-  $letterDraft.set(toDraft({ ...readStored(), ...prefill }));
+/** "Start again": the empty draft, and nothing kept in storage. Returns the draft before, for Undo. */
+export function resetDraft(): LetterDraft {
+  const previous = $letterDraft.get();
+  $prefill.set({});
+  // The empty draft encodes as nothing: the key is removed, leaving nothing personal behind.
+  void draft.update(() => toDraft(null));
+  return previous;
 }
 
-/** "Start again": the empty draft, and nothing kept in storage. */
-export function resetDraft(): void {
-  prefill = {};
-  // Removing the key leaves nothing personal behind in this browser.
-  delete storageEngine.engine[DRAFT_STORAGE_KEY];
-  $letterDraft.set(toDraft(null));
-}
+/** Puts a whole draft back (Undo after Start again). */
+export const restoreDraft = (previous: LetterDraft): Promise<boolean> => draft.update(() => toDraft(previous));

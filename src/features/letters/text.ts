@@ -18,6 +18,21 @@ export function cleanField(value: string): string {
   return value.replace(LONE_SURROGATE, "\uFFFD").replace(CONTROL, "").replace(/\s+/gu, " ").trim();
 }
 
+/**
+ * A job reference number as the letter writes it after "ref": the field tidied, with a
+ * label people often type or paste with it ("Ref:", "Job reference no.", "Vacancy
+ * ref") taken off, and brackets at the ends dropped, since the letter adds its own.
+ */
+export function toJobReference(value: string): string {
+  return (
+    cleanField(value)
+      // Only a label followed by a space, colon or "#" goes: "REF-2024-001" is the reference itself.
+      .replace(/^(?:job |vacancy )?(?:ref|reference|id)\.?(?:\s*(?:number|no\.?))?(?:\s*[:#]\s*|\s+)(?=\S)/iu, "")
+      .replace(/^[([]+|[)\]]+$/gu, "")
+      .trim()
+  );
+}
+
 /** Adds a full stop unless the text already ends a sentence. */
 export function endSentence(text: string): string {
   return /[.!?…。？！]["'”’)]*$/u.test(text) ? text : `${text}.`;

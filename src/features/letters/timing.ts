@@ -7,6 +7,9 @@
  */
 import { DEFAULT_NATION, isBankHoliday, type Nation } from "../../platform/dates/bank-holidays";
 import { TIMING_WORDING } from "./wording";
+import { CHASE_AFTER_WORKING_DAYS, SEND_WITHIN_WORKING_DAYS } from "./working-days";
+
+export { CHASE_AFTER_WORKING_DAYS, SEND_WITHIN_WORKING_DAYS };
 
 export { DEFAULT_NATION, NATIONS, NATION_LABELS, isNation, type Nation } from "../../platform/dates/bank-holidays";
 
@@ -81,14 +84,6 @@ export interface TimingAdvice {
   /** True when the suggested window for sending has already passed. */
   late: boolean;
 }
-
-/**
- * Working days after hearing the outcome within which to send thanks and a feedback
- * request ("within two or three working days of hearing": the window ends on the third).
- */
-export const SEND_WITHIN_WORKING_DAYS = 3;
-/** Working days to wait for a reply before sending one chaser. */
-export const CHASE_AFTER_WORKING_DAYS = 5;
 
 /**
  * From the day someone heard the outcome (and today), suggests when to send and when to

@@ -6,11 +6,18 @@
  *
  * Slots in curly brackets are filled in by compose.ts (never anything else in curly
  * brackets, please):
- *   {name}        the recipient's name as typed ("Priya", "Dr Patel")
+ *   {name}        the recipient's name as greeted: "Dr Okafor" or "Sam Okafor" (formal),
+ *                 "Sam" (warm); see salutation.ts
  *   {position}    "the Designer role at Acme", "the Designer role", "the role at Acme" or "the role"
+ *   {ref}         " (ref 123-AB-4567)" (with its leading space) or nothing; it goes in the
+ *                 first sentence only, straight after {position}
  *   {onDate}      " on Tuesday 4 November" (with its leading space) or nothing
  *   {employer}    the organisation, or the fallback for the audience (see `employerFallback`)
- *   {about}       for subject lines: "Designer interview at Acme", "interview at Acme", …
+ *   {about}       for subject lines, always starting with our own words, so a subject
+ *                 never starts with typed text such as "Re:": "Interview for Designer",
+ *                 "Interview for Designer (ref 123)", "Interview at Acme", "My recent
+ *                 interview"; the organisation only where the role alone may not say
+ *                 which job (to an agency, or when there is no role)
  *   {valued}      the detail the person valued, tidied to run on from "I valued"
  *                 (see toValuedPhrase in compose.ts)
  *   {questions}   the one chosen question (two or more are written as a list instead)
@@ -27,14 +34,15 @@
  * Each sentence must read correctly whatever is or is not filled in: the unit tests
  * in src/features/letters/compose.test.ts check every combination.
  */
-import { CHASE_AFTER_WORKING_DAYS, SEND_WITHIN_WORKING_DAYS } from "./timing";
-import type { Audience, QuestionId, Tone } from "./types";
+import { CHASE_AFTER_WORKING_DAYS, SEND_WITHIN_WORKING_DAYS } from "./working-days";
+import type { Audience, ChaseTarget, QuestionId, Tone } from "./types";
 
 export type ByAudience = Readonly<Record<Audience, string>>;
 
 /** One sentence for every audience, with overrides only for the audiences that differ. */
 export const byAudience = (text: string, overrides: Partial<Record<Audience, string>> = {}): ByAudience => ({
   "hiring-manager": text,
+  "panel-chair": text,
   "hr-team": text,
   agency: text,
   ...overrides,
@@ -48,22 +56,15 @@ export const workingDays = (count: number): string =>
 
 /**
  * The one rule for when to send thanks and a feedback request (and to phone instead):
- * "within two or three working days of hearing, …". A function, not a constant, because
- * timing.ts imports this module too: reading its constants while this module loads
- * could run before they exist.
+ * "within two or three working days of hearing, …".
  */
-export const sendRule = (): string =>
-  `within ${NUMBER_WORDS[SEND_WITHIN_WORKING_DAYS - 1]} or ${workingDays(SEND_WITHIN_WORKING_DAYS)} of hearing, while the interview is fresh for both of you.`;
+export const SEND_RULE = `within ${NUMBER_WORDS[SEND_WITHIN_WORKING_DAYS - 1]} or ${workingDays(SEND_WITHIN_WORKING_DAYS)} of hearing, while the interview is fresh for both of you.`;
 
 /** "two or three working days": the window for replies that should go out soon. */
-export const sendWindow = (): string =>
-  `${NUMBER_WORDS[SEND_WITHIN_WORKING_DAYS - 1]} or ${workingDays(SEND_WITHIN_WORKING_DAYS)}`;
+export const SEND_WINDOW = `${NUMBER_WORDS[SEND_WITHIN_WORKING_DAYS - 1]} or ${workingDays(SEND_WITHIN_WORKING_DAYS)}`;
 
 /** "Five working days after your feedback request": the chaser's rule, from the constant. */
-export const chaseRule = (): string => {
-  const days = workingDays(CHASE_AFTER_WORKING_DAYS);
-  return `${days[0]!.toUpperCase()}${days.slice(1)}`;
-};
+export const CHASE_RULE = `${workingDays(CHASE_AFTER_WORKING_DAYS)[0]!.toUpperCase()}${workingDays(CHASE_AFTER_WORKING_DAYS).slice(1)}`;
 
 export interface SharedWording {
   greeting: { named: string; unnamed: ByAudience };
@@ -76,7 +77,7 @@ export interface SharedWording {
 
 /** The feedback questions asked directly (in lists and on the phone), in both tones. */
 export const QUESTION_LIST: Readonly<Record<QuestionId, string>> = {
-  "weaker-parts": "Which parts of my interview were weaker?",
+  "weaker-parts": "Was there an answer that fell short?",
   "biggest-difference": "Which skills or experience would have made the biggest difference?",
   "next-time": "What would make me a stronger candidate next time?",
 };
@@ -85,6 +86,7 @@ export const QUESTION_LIST: Readonly<Record<QuestionId, string>> = {
 const EMPLOYER_FALLBACK = byAudience("your organisation", { agency: "the organisation" });
 const RECIPIENT_FALLBACK: ByAudience = {
   "hiring-manager": "the person who interviewed me",
+  "panel-chair": "the chair of my interview panel",
   "hr-team": "someone in the recruitment team",
   agency: "the consultant who handled my application",
 };
@@ -97,7 +99,12 @@ export const SHARED: Readonly<Record<Tone, SharedWording>> = {
   formal: {
     greeting: {
       named: "Dear {name},",
-      unnamed: { "hiring-manager": "Dear Hiring Manager,", "hr-team": "Dear Recruitment Team,", agency: "Hello," },
+      unnamed: {
+        "hiring-manager": "Dear Hiring Manager,",
+        "panel-chair": "Dear Panel Chair,",
+        "hr-team": "Dear Recruitment Team,",
+        agency: "Hello,",
+      },
     },
     // "Yours sincerely/faithfully" reads as a posted letter; "Kind regards" is what
     // people sign emails with today, named or not.
@@ -111,6 +118,18 @@ export const SHARED: Readonly<Record<Tone, SharedWording>> = {
     employerFallback: EMPLOYER_FALLBACK,
     recipientFallback: RECIPIENT_FALLBACK,
   },
+};
+
+/**
+ * What the preview (and the template without JavaScript) shows after "Dear" or "Hello"
+ * while the recipient's name is empty: after an interview the name is almost always
+ * known, so the gap asks for it. What is copied falls back to the greeting above.
+ */
+export const NAME_PROMPTS: ByAudience = {
+  "hiring-manager": "[Name of the person who interviewed you]",
+  "panel-chair": "[Name of the panel chair]",
+  "hr-team": "[Name of the person who wrote to you]",
+  agency: "[Name of your recruiter]",
 };
 
 /** Words that already name the kind of job, so "role" is not added after them. */
@@ -135,35 +154,38 @@ export const GAP_LABELS = {
   recipientTitle: "their job title",
   organisation: "organisation",
   role: "job title",
+  jobReference: "job reference",
   valued: "one thing you valued about the interview",
   newVacancy: "the new vacancy",
   feedbackPoint: "one point from their feedback",
   followUp: "your follow-up question",
+  otherDates: "other interview dates",
+  candidateRef: "candidate reference",
+  complaintPoint: "what is missing or wrong",
   interviewDate: "date of interview",
 } as const;
 
-/**
- * Sentences for the "When to send it" section; {date} is a long date. The ones that
- * name a number of working days are getters, built from the constants in timing.ts
- * when read (see sendRule for why not while loading).
- */
+/** Sentences for the "When to send it" section; {date} is a long date. */
 export const TIMING_WORDING = {
   heardLabel: "When did you hear the outcome?",
-  requestedLabel: "When did you send your feedback request?",
+  /** The chaser's date label, by what it follows up. */
+  requestedLabel: {
+    "feedback-request": "When did you send your feedback request?",
+    "outcome-check": "When did you send your email about the outcome?",
+  },
   sendBy: { send: "Send it by {date}.", call: "Call by {date}." },
   late: {
-    get send(): string {
-      return `That is more than ${workingDays(SEND_WITHIN_WORKING_DAYS)} ago, but a short, polite message is still worth sending today.`;
-    },
-    get call(): string {
-      return `That is more than ${workingDays(SEND_WITHIN_WORKING_DAYS)} ago, but a short, polite call is still worth making today.`;
-    },
+    send: `That is more than ${workingDays(SEND_WITHIN_WORKING_DAYS)} ago, but a short, polite message is still worth sending today.`,
+    call: `That is more than ${workingDays(SEND_WITHIN_WORKING_DAYS)} ago, but a short, polite call is still worth making today.`,
   },
   chaseIf: "If you ask for feedback and hear nothing, follow up once on or after {date}, then let it go.",
-  get chaseOn(): string {
-    return `Send this on or after {date} (${workingDays(CHASE_AFTER_WORKING_DAYS)} later).`;
-  },
+  chaseOn: `Send this on or after {date} (${workingDays(CHASE_AFTER_WORKING_DAYS)} later).`,
   chaseDue: "It has been long enough: send it today.",
   future: "Choose a date that is not in the future.",
   reminderSummary: { about: "Chase feedback once: {about}", plain: "Chase interview feedback once" },
+  /** The chaser's own reminder, by what it follows up. */
+  chaserReminder: {
+    "feedback-request": { about: "Chase feedback once: {about}", plain: "Chase interview feedback once" },
+    "outcome-check": { about: "Follow up once: {about}", plain: "Follow up the interview outcome once" },
+  } satisfies Record<ChaseTarget, { about: string; plain: string }>,
 };

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { BACKUP_FORMAT, BACKUP_MAX_BYTES, backupFileName, readBackup, toBackup } from "./backup";
-import { emptyPlan, setDone, setNote } from "./plan-state";
+import { addBackup, BACKUP_MAX_BYTES, backupFileName, lossText, readBackup, replaceLoss, toBackup } from "./backup";
+import { emptyPlan, setDone, setNote, type PlanState } from "./plan-state";
+
+/** The format name written in every backup: files people saved must keep reading, so it never changes. */
+const BACKUP_FORMAT = "after-the-no/plan";
 
 const KNOWN = ["ask-for-feedback", "chase-once", "list-what-went-well"];
 const DAY = new Date("2026-11-22T10:00:00Z");
@@ -95,6 +98,60 @@ describe("importing a file", () => {
           expect(() => readBackup(text, KNOWN)).not.toThrow();
         },
       ),
+    );
+  });
+});
+
+describe("restoring a backup by adding it or replacing the plan", () => {
+  const plan = (steps: Record<string, { done?: boolean; note?: string }>): PlanState =>
+    Object.entries(steps).reduce(
+      (state, [id, step]) => setNote(setDone(state, id, step.done ?? false), id, step.note ?? ""),
+      emptyPlan(),
+    );
+  const current = plan({
+    "ask-for-feedback": { done: true },
+    "chase-once": { done: true, note: "Chased on Monday" },
+    "list-what-went-well": { done: true },
+    "write-it-down": { note: "The panel liked my portfolio" },
+  });
+  const backup = plan({ "chase-once": { note: "Chase by Friday" }, "practise-answers": { done: true } });
+
+  it("adds: keeps every tick and note the plan has and gains the backup's", () => {
+    expect(addBackup(current, backup).steps).toEqual({
+      "ask-for-feedback": { done: true, note: "" },
+      "chase-once": { done: true, note: "Chased on Monday\n\nChase by Friday" },
+      "list-what-went-well": { done: true, note: "" },
+      "write-it-down": { done: false, note: "The panel liked my portfolio" },
+      "practise-answers": { done: true, note: "" },
+    });
+  });
+
+  it("adds a note only once when the plan already holds it", () => {
+    expect(addBackup(current, current)).toEqual(current);
+  });
+
+  it("counts what replacing would remove: ticks it undoes and notes whose words it does not keep", () => {
+    expect(replaceLoss(current, backup)).toEqual({ ticks: 3, notes: 2 });
+    expect(lossText(replaceLoss(current, backup))).toBe("3 ticks and 2 notes");
+    expect(lossText({ ticks: 1, notes: 0 })).toBe("1 tick");
+    expect(lossText({ ticks: 0, notes: 1 })).toBe("1 note");
+    expect(lossText(replaceLoss(backup, addBackup(backup, current)))).toBe("");
+  });
+
+  it("never loses a tick or a note when adding (property)", () => {
+    const ids = fc.constantFrom("ask-for-feedback", "chase-once", "list-what-went-well", "practise-answers");
+    const planArb = fc
+      .dictionary(ids, fc.record({ done: fc.boolean(), note: fc.string({ maxLength: 40 }) }))
+      .map((steps) => plan(steps));
+    fc.assert(
+      fc.property(planArb, planArb, (mine, theirs) => {
+        const added = addBackup(mine, theirs);
+        expect(replaceLoss(mine, added)).toEqual({ ticks: 0, notes: 0 });
+        for (const [id, step] of Object.entries(theirs.steps)) {
+          if (step.done) expect(added.steps[id]?.done).toBe(true);
+          if (step.note) expect(added.steps[id]?.note).toContain(step.note);
+        }
+      }),
     );
   });
 });

@@ -4,7 +4,16 @@
  * An import is validated in full before anything changes, so a bad file leaves
  * the current progress untouched.
  */
-import { encodePlan, isRecord, keepKnownSteps, PLAN_VERSION, toPlanState, type PlanState } from "./plan-state";
+import {
+  encodePlan,
+  isRecord,
+  keepKnownSteps,
+  PLAN_VERSION,
+  setDone,
+  setNote,
+  toPlanState,
+  type PlanState,
+} from "./plan-state";
 
 export const BACKUP_FORMAT = "after-the-no/plan";
 /** Far more than 15 steps with full notes need (about 10 KB); anything bigger is not ours. */
@@ -57,4 +66,42 @@ export function readBackup(text: string, knownIds: readonly string[]): ImportRes
   if (Object.keys(parsed["steps"]).length > Object.keys(all.steps).length) return { ok: false, error: "unreadable" };
   const state = keepKnownSteps(all, knownIds);
   return { ok: true, state, ignored: Object.keys(all.steps).length - Object.keys(state.steps).length };
+}
+
+/**
+ * Restoring by adding (the default): the plan with everything the backup holds added
+ * and nothing taken away. A step ticked in either is ticked; a note in only one is
+ * kept; two different notes for one step are both kept, the plan's first.
+ */
+export function addBackup(current: PlanState, backup: PlanState): PlanState {
+  let next = current;
+  for (const [id, step] of Object.entries(backup.steps)) {
+    const mine = current.steps[id];
+    if (step.done) next = setDone(next, id, true);
+    if (step.note && !mine?.note.includes(step.note)) {
+      next = setNote(next, id, mine?.note ? `${mine.note}\n\n${step.note}` : step.note);
+    }
+  }
+  return next;
+}
+
+/** What replacing the plan with a backup would remove: ticks it undoes, and notes whose words it does not keep. */
+export function replaceLoss(current: PlanState, backup: PlanState): { ticks: number; notes: number } {
+  let ticks = 0;
+  let notes = 0;
+  for (const [id, { done, note }] of Object.entries(current.steps)) {
+    const theirs = backup.steps[id];
+    if (done && !theirs?.done) ticks++;
+    if (note && !theirs?.note.includes(note)) notes++;
+  }
+  return { ticks, notes };
+}
+
+/** "3 ticks and 1 note", "1 tick", "2 notes"; "" when nothing would be lost. */
+export function lossText({ ticks, notes }: { ticks: number; notes: number }): string {
+  const parts = [
+    ticks ? `${ticks} ${ticks === 1 ? "tick" : "ticks"}` : "",
+    notes ? `${notes} ${notes === 1 ? "note" : "notes"}` : "",
+  ].filter(Boolean);
+  return parts.join(" and ");
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { PLAN_GROUP_IDS, planGroupEntrySchema, planGroupSchema, planStepSchema } from "./plan-schema";
-import { articleSlug, groupIdsInFileOrder, helpLinkText, inOrder } from "./plan-content";
+import { articleSlug, helpLinkText, toPlanGroups } from "./plan-content";
 
 interface RawGroup {
   id: string;
@@ -28,7 +28,9 @@ const LINKABLE = new Set([
     "turning-feedback-into-a-plan",
     "keep-applying-selectively",
   ].map((slug) => `/advice/${slug}/`),
-  ...["feedback-request", "thank-you", "keep-me-in-mind", "phone-script", "chaser"].map((slug) => `/letters/${slug}/`),
+  ...["feedback-request", "thank-you", "keep-me-in-mind", "phone-script", "chaser", "subject-access-request"].map(
+    (slug) => `/letters/${slug}/`,
+  ),
 ]);
 
 describe("the plan's content (content/plan/plan.yaml)", () => {
@@ -98,13 +100,24 @@ describe("the plan's content (content/plan/plan.yaml)", () => {
     expect(result.error?.issues[0]?.message).toContain("needs help.text");
   });
 
-  it("reads the groups in the order the file lists them, and a group added at the end comes last", () => {
-    expect(groupIdsInFileOrder(yamlText)).toEqual(groups.map((group) => group.id));
-    const added = `${yamlText}\n- id: later-on\n  title: Later on\n`;
-    const order = groupIdsInFileOrder(added);
-    expect(order.at(-1)).toBe("later-on");
-    const entries = [{ id: "later-on" }, ...groups.map((group) => ({ id: group.id }))].reverse();
-    expect(inOrder(entries, order).map((entry) => entry.id)).toEqual([...groups.map((g) => g.id), "later-on"]);
+  it("puts the groups in time order, as the file lists them, whatever order the collection gives", () => {
+    const entries = groups.map((group) => ({ id: group.id, data: { steps: group.steps } }));
+    expect(toPlanGroups([...entries].reverse()).map((entry) => entry.id)).toEqual([
+      "first-days",
+      "first-week",
+      "next-interview",
+    ]);
+    expect(groups.map((group) => group.id)).toEqual(["first-days", "first-week", "next-interview"]);
+  });
+
+  it("fails the build on a step id used in two groups, or a group the plan does not know", () => {
+    const step = { id: "ask-for-feedback" };
+    const twice = [
+      { id: "first-days", data: { steps: [step] } },
+      { id: "first-week", data: { steps: [step] } },
+    ];
+    expect(() => toPlanGroups(twice)).toThrow("repeated: ask-for-feedback");
+    expect(() => toPlanGroups([{ id: "someday", data: { steps: [] } }])).toThrow("unknown group ids: someday");
   });
 
   it("explains a repeated step id within a group, and an unknown group id", () => {

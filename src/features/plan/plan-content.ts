@@ -1,21 +1,28 @@
 /**
- * Build-time helpers for rendering content/plan/plan.yaml: groups in the order the
- * file lists them, and link text taken from the page a step links to. Pure, so the
- * unit tests check the same rules the page uses.
+ * Build-time helpers for rendering the plan collection (content/plan/plan.yaml):
+ * groups in time order, and link text taken from the page a step links to. Pure, so
+ * the unit tests check the same rules the page uses.
  */
+import { PLAN_GROUP_IDS, type PlanGroupId } from "./plan-schema";
 
-/** The group ids in the order content/plan/plan.yaml lists them (`- id: …` at the top level). */
-export function groupIdsInFileOrder(yamlText: string): string[] {
-  return [...yamlText.matchAll(/^- id:\s*["']?([a-z0-9-]+)["']?\s*$/gm)].map((m) => m[1]!);
-}
-
-/** `items` sorted by the position of their `id` in `order`; ids missing from `order` go last, keeping their order. */
-export function inOrder<T extends { id: string }>(items: readonly T[], order: readonly string[]): T[] {
-  const rank = (id: string) => {
-    const i = order.indexOf(id);
-    return i === -1 ? order.length : i;
-  };
-  return [...items].sort((a, b) => rank(a.id) - rank(b.id));
+/**
+ * The plan's groups in time order (PLAN_GROUP_IDS), from collection entries, which
+ * come back sorted by id. Throws, failing the build, on a group id the plan does not
+ * know or a step id used in two groups (they would share one tick).
+ */
+export function toPlanGroups<T extends { id: string; data: { steps: readonly { id: string }[] } }>(
+  entries: readonly T[],
+): (T & { id: PlanGroupId })[] {
+  const known = (entry: T): entry is T & { id: PlanGroupId } =>
+    (PLAN_GROUP_IDS as readonly string[]).includes(entry.id);
+  const unknown = entries.filter((entry) => !known(entry)).map((entry) => entry.id);
+  if (unknown.length) throw new Error(`content/plan/plan.yaml: unknown group ids: ${unknown.join(", ")}`);
+  const ids = entries.flatMap((entry) => entry.data.steps.map((step) => step.id));
+  const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (repeated.length)
+    throw new Error(`content/plan/plan.yaml: step ids must be unique, repeated: ${repeated.join(", ")}`);
+  const rank = (id: PlanGroupId) => PLAN_GROUP_IDS.indexOf(id);
+  return entries.filter(known).sort((a, b) => rank(a.id) - rank(b.id));
 }
 
 /** The article slug a help link points at, or null for a letter page. */

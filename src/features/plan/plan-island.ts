@@ -5,19 +5,21 @@
  * beyond short announcements live in PlanChecklist.astro's HTML.
  */
 import { defineIsland, requireHook, requireHooks } from "../../platform/island";
-import {
-  $plan,
-  $storageProblem,
-  followOtherTabs,
-  forgetRemovedSteps,
-  replacePlan,
-  startAgain,
-  toggleStep,
-  writeNote,
-} from "./store";
+import { $plan, $storageProblem, forgetRemovedSteps, replacePlan, startAgain, toggleStep, writeNote } from "./store";
 import { countPlan, type PlanState } from "./plan-state";
 import { countText, NOT_SAVED, toggleMessage, toProgress } from "./progress";
-import { BACKUP_MAX_BYTES, backupFileName, readBackup, toBackup, type ImportError } from "./backup";
+import {
+  addBackup,
+  BACKUP_MAX_BYTES,
+  backupFileName,
+  lossText,
+  readBackup,
+  replaceLoss,
+  toBackup,
+  type ImportError,
+} from "./backup";
+import { createAnnouncer } from "../../platform/announce";
+import { download } from "../../platform/download";
 
 interface Group {
   el: HTMLElement;
@@ -50,8 +52,7 @@ function toPlan(root: HTMLElement): Plan {
       title: el.dataset["title"] ?? "",
       stepIds: requireHooks<HTMLInputElement>(el, "input[data-step]").map((box) => box.value),
     })),
-    // The same words twice in a row would not be read again: vary them invisibly.
-    announce: (text) => (live.textContent = live.textContent === text ? `${text}\u00a0` : text),
+    announce: createAnnouncer(live),
     overall: (state) => ({ done: knownIds.filter((id) => state.steps[id]?.done).length, total: knownIds.length }),
   };
 }
@@ -62,17 +63,21 @@ function showProgress({ root, groups, overall }: Plan): (state: PlanState) => vo
   const parts = groups.map(({ el }) => ({
     tag: requireHook(el, "[data-status-tag]"),
     count: requireHook(el, "[data-status-count]"),
+    bar: el.querySelector<HTMLProgressElement>("[data-status-bar]"),
   }));
   const overallEl = root.querySelector("[data-overall]");
+  const overallBar = root.querySelector<HTMLProgressElement>("[data-overall-bar]");
   return (state) => {
     for (const box of boxes) box.checked = state.steps[box.value]?.done === true;
     toProgress(state, groups).groups.forEach((group, i) => {
-      const { tag, count } = parts[i]!;
+      const { tag, count, bar } = parts[i]!;
       tag.dataset["state"] = group.status;
       count.textContent = countText(group.done, group.total);
+      if (bar) bar.value = group.done;
     });
     const whole = overall(state);
     if (overallEl) overallEl.textContent = countText(whole.done, whole.total);
+    if (overallBar) overallBar.value = whole.done;
   };
 }
 
@@ -85,6 +90,7 @@ function wireNotes({ root, announce }: Plan): (state: PlanState) => void {
       toggle: requireHook<HTMLButtonElement>(box, "[data-note-toggle]"),
       panel: requireHook(box, ".note-panel"),
       printed: requireHook(box, "[data-note-print]"),
+      savedEl: requireHook(box, "[data-note-saved]"),
     };
   });
   // `on` may be the panel's `hidden` value, which the DOM types allow to be "until-found".
@@ -100,7 +106,13 @@ function wireNotes({ root, announce }: Plan): (state: PlanState) => void {
       open(note, on);
       if (on) note.area.focus();
     });
-    note.area.addEventListener("input", () => (saved = writeNote(note.area.dataset["note"] ?? "", note.area.value)));
+    note.area.addEventListener("input", () => {
+      void writeNote(note.area.dataset["note"] ?? "", note.area.value).then((ok) => {
+        saved = ok;
+        // Seen under the box while typing; the live region says it once, on leaving the box.
+        note.savedEl.textContent = ok ? "Saved" : "Kept for now, not saved";
+      });
+    });
     note.area.addEventListener("change", () =>
       announce(saved ? "Your note is saved." : `Your note is kept for now. ${NOT_SAVED}`),
     );
@@ -122,17 +134,18 @@ function wireNotes({ root, announce }: Plan): (state: PlanState) => void {
 
 /** A tick is saved at once and announced with the group's and the plan's progress. */
 function wireTicks({ root, groups, announce, overall }: Plan): void {
-  root.addEventListener("change", (event) => {
+  root.addEventListener("change", async (event) => {
     const box = event.target;
     if (!(box instanceof HTMLInputElement) || !box.dataset["step"]) return;
-    const saved = toggleStep(box.value, box.checked);
+    const done = box.checked;
+    const saved = await toggleStep(box.value, done);
     const state = $plan.get();
     const group = groups.find((g) => g.stepIds.includes(box.value));
     const progress = group ? toProgress(state, [group]).groups[0] : undefined;
     announce(
       toggleMessage({
         label: box.closest("label")?.querySelector("[data-label]")?.textContent?.trim() ?? "",
-        done: box.checked,
+        done,
         group: { title: group?.title ?? "", done: progress?.done ?? 0, total: progress?.total ?? 0 },
         overall: overall(state),
         saved,
@@ -146,12 +159,18 @@ function wireTools(plan: Plan, tools: HTMLElement): void {
   const { announce, overall, knownIds } = plan;
   const importInput = requireHook<HTMLInputElement>(tools, "[data-import]");
   const importError = requireHook(tools, "[data-import-error]");
+  const restoreBox = requireHook<HTMLFieldSetElement>(tools, "[data-restore]");
+  const replaceDialog = requireHook<HTMLDialogElement>(tools, "[data-replace-confirm]");
   const undoBox = requireHook(tools, "[data-undo]");
   const undoText = requireHook(undoBox, "[data-undo-text]");
   const resetButton = requireHook<HTMLButtonElement>(tools, '[data-action="reset"]');
   const dialog = requireHook<HTMLDialogElement>(tools, "[data-confirm]");
   const counts = requireHook(dialog, "[data-confirm-counts]");
+  const exportResult = requireHook(tools, "[data-export-result]");
   let undoState: PlanState | null = null;
+  /** A file read and checked, waiting for the person to choose add or replace. */
+  let restoring: { state: PlanState; ignored: number } | null = null;
+  const progressText = (): string => countText(overall($plan.get()).done, knownIds.length);
 
   /** Shows the Undo notice beside Start again, in view. */
   const showUndo = (text: string, previous: PlanState): void => {
@@ -159,6 +178,15 @@ function wireTools(plan: Plan, tools: HTMLElement): void {
     undoText.textContent = text;
     undoBox.hidden = false;
     undoBox.scrollIntoView({ block: "nearest" });
+  };
+
+  /** Puts a plan in place with Undo, and says so with the progress it leaves. */
+  const change = async (next: PlanState, words: string, extra = ""): Promise<void> => {
+    const previous = $plan.get();
+    const saved = await replacePlan(next);
+    const message = `${words}: ${progressText()}.${extra}`;
+    showUndo(message, previous);
+    announce(`${message}${savedSuffix(saved)}`);
   };
 
   /** Shows the words for one error (kept in the HTML) and returns them; null clears. */
@@ -175,6 +203,17 @@ function wireTools(plan: Plan, tools: HTMLElement): void {
     return text;
   };
 
+  const restore = (mode: "add" | "replace"): void => {
+    if (!restoring) return;
+    const { state, ignored } = restoring;
+    const left = ignored ? " Steps that are no longer in the plan were left out." : "";
+    restoring = null;
+    restoreBox.hidden = true;
+    importInput.focus();
+    if (mode === "add") void change(addBackup($plan.get(), state), "The file is added to your plan", left);
+    else void change(state, "Your plan is restored from the file", left);
+  };
+
   tools.addEventListener("click", (event) => {
     const action = event.target instanceof Element ? event.target.closest("button")?.dataset["action"] : undefined;
     if (action === "print") {
@@ -182,15 +221,10 @@ function wireTools(plan: Plan, tools: HTMLElement): void {
     } else if (action === "export") {
       const now = new Date();
       const name = backupFileName(now);
-      const url = URL.createObjectURL(new Blob([toBackup($plan.get(), now)], { type: "application/json" }));
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = name;
-      tools.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      announce(`Saved a copy of your plan as ${name}. Look for it in your downloads.`);
+      download(name, toBackup($plan.get(), now), "application/json");
+      const message = `Saved a copy of your plan as ${name}. Look for it in your downloads.`;
+      exportResult.textContent = message;
+      announce(message);
     } else if (action === "reset") {
       const { ticks, notes } = countPlan($plan.get());
       counts.textContent = ` (ticked: ${ticks}, with a note: ${notes})`;
@@ -201,7 +235,20 @@ function wireTools(plan: Plan, tools: HTMLElement): void {
       undoState = null;
       undoBox.hidden = true;
       resetButton.focus();
-      announce(`Your plan is back: ${countText(overall($plan.get()).done, knownIds.length)}.${savedSuffix(saved)}`);
+      void saved.then((ok) => announce(`Your plan is back: ${progressText()}.${savedSuffix(ok)}`));
+    } else if (action === "restore" && restoring) {
+      const replace = restoreBox.querySelector<HTMLInputElement>('input[value="replace"]')?.checked;
+      const loss = lossText(replaceLoss($plan.get(), restoring.state));
+      if (!replace) return restore("add");
+      if (!loss) return restore("replace");
+      requireHook(replaceDialog, "[data-replace-loss]").textContent = `${loss[0]!.toUpperCase()}${loss.slice(1)}`;
+      replaceDialog.returnValue = "";
+      replaceDialog.showModal();
+    } else if (action === "restore-cancel") {
+      restoring = null;
+      restoreBox.hidden = true;
+      importInput.focus();
+      announce("Nothing was restored. Your plan has not changed.");
     }
   });
 
@@ -212,10 +259,18 @@ function wireTools(plan: Plan, tools: HTMLElement): void {
     announce(`${text} Use Undo to bring it back.`);
   });
 
+  replaceDialog.addEventListener("close", () => {
+    if (replaceDialog.returnValue === "replace") restore("replace");
+  });
+
   importInput.addEventListener("change", () => {
     const file = importInput.files?.[0];
     if (!file) return;
-    const fail = (error: ImportError): void => announce(setImportError(error));
+    const fail = (error: ImportError): void => {
+      restoring = null;
+      restoreBox.hidden = true;
+      announce(setImportError(error));
+    };
     void (async () => {
       const text = file.size > BACKUP_MAX_BYTES ? null : await file.text().catch(() => "");
       importInput.value = "";
@@ -223,12 +278,10 @@ function wireTools(plan: Plan, tools: HTMLElement): void {
       const result = readBackup(text, knownIds);
       if (!result.ok) return fail(result.error);
       setImportError(null);
-      const previous = $plan.get();
-      const saved = replacePlan(result.state);
-      const left = result.ignored ? " Steps that are no longer in the plan were left out." : "";
-      const message = `Your plan is restored from the file: ${countText(overall(result.state).done, knownIds.length)}.${left}`;
-      showUndo(message, previous);
-      announce(`${message}${savedSuffix(saved)}`);
+      restoring = result;
+      restoreBox.hidden = false;
+      restoreBox.querySelector<HTMLInputElement>("input:checked")?.focus();
+      announce("The file can be read. Choose whether to add it to your plan or to replace your plan with it.");
     })();
   });
 }
@@ -258,7 +311,6 @@ defineIsland("atn-plan", (root) => {
     });
   showStorageProblem(plan);
   forgetRemovedSteps(plan.knownIds);
-  followOtherTabs(window);
   $plan.subscribe((state) => {
     renderProgress(state);
     renderNotes(state);

@@ -182,3 +182,27 @@ export function countPlan(state: PlanState): { ticks: number; notes: number } {
   }
   return { ticks, notes };
 }
+
+/** A step as comparable text: "" when it is not in the plan. */
+export const stepText = (step: StepState | undefined): string => (step ? JSON.stringify([step.done, step.note]) : "");
+
+/** The plan as independent fields, one per step, for merging tabs (src/platform/storage/rebase.ts). */
+export function planFields(state: PlanState): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [id, step] of Object.entries(state.steps)) fields[id] = stepText(step);
+  return fields;
+}
+
+/** The plan from its fields (the inverse of `planFields`); anything unreadable is dropped. */
+export function planFromFields(fields: Readonly<Record<string, string>>): PlanState {
+  let state = emptyPlan();
+  for (const [id, text] of Object.entries(fields)) {
+    try {
+      const [done, note] = JSON.parse(text) as unknown[];
+      state = setNote(setDone(state, id, done === true), id, typeof note === "string" ? note : "");
+    } catch {
+      // "" (a step removed here) or damaged text: the step is left out.
+    }
+  }
+  return state;
+}

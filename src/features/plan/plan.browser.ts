@@ -6,7 +6,11 @@ import { parse as parseYaml } from "yaml";
 import { STORED_FIXTURES } from "./fixtures";
 
 const KEY = "atn:plan:v1";
-const BUDGET_BYTES = 5 * 1024;
+// Was 5 KB. Keeping data safe across tabs and after "Delete everything" (the synced
+// store: Web Locks, per-step merge, erase generation, nanostores onMount), the restore
+// choice, progress bars and visible results, and the debrief's progress beside two
+// steps cost about 2.3 KB gzip (measured 2026-12-02; see the closing note of issue 21).
+const BUDGET_BYTES = 9 * 1024;
 
 /** Step ids in content order, read from the built page so the test follows the content. */
 function builtStepIds(): string[] {
@@ -36,9 +40,12 @@ async function countAnnouncements(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __announcements: string[] };
     w.__announcements = [];
-    new MutationObserver(() => {
+    // Only changes inside the live region are announced: other parts of the page
+    // re-rendering while it holds words do not count.
+    new MutationObserver((records) => {
       const region = document.querySelector("atn-plan [data-live]");
-      if (region?.textContent) w.__announcements.push(region.textContent);
+      if (region?.textContent && records.some((record) => region.contains(record.target)))
+        w.__announcements.push(region.textContent);
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   return () => page.evaluate(() => (window as unknown as { __announcements: string[] }).__announcements);
@@ -95,7 +102,7 @@ test.describe("the recovery plan", () => {
     await expect(page.locator("[data-overall]")).toHaveText(`0 of ${TOTAL} done`);
 
     await box(page, "Ask for feedback on your interview").check();
-    expect(await stored(page)).toContain('"ask-for-feedback":{"done":true}');
+    await expect.poll(() => stored(page)).toContain('"ask-for-feedback":{"done":true}');
     await expect(days.getByText("In progress")).toBeVisible();
     await expect(page.locator("[data-overall]")).toHaveText(`1 of ${TOTAL} done`);
 
@@ -123,7 +130,9 @@ test.describe("the recovery plan", () => {
     expect(await announcements()).toEqual([]);
     await box(page, "List what went well").check();
     await expect(live(page)).toHaveText(
-      new RegExp(`^List what went well: done\\. The first week: 1 of \\d+ done\\. Whole plan: 1 of ${TOTAL} done\\.$`),
+      new RegExp(
+        `^List what went well: done\\. The first day or two: 1 of \\d+ done\\. Whole plan: 1 of ${TOTAL} done\\.$`,
+      ),
     );
     await box(page, "List what went well").uncheck();
     await expect(live(page)).toContainText("List what went well: not done.");
@@ -134,7 +143,10 @@ test.describe("the recovery plan", () => {
     await open(page);
     const toggle = page.getByRole("button", { name: "Add a note for “Ask for feedback on your interview”" });
     await toggle.click();
-    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    // Open, the same button says what it will do next.
+    await expect(
+      page.getByRole("button", { name: "Hide your note for “Ask for feedback on your interview”" }),
+    ).toHaveAttribute("aria-expanded", "true");
     const note = page.getByRole("textbox", { name: "Your note for “Ask for feedback on your interview”" });
     await expect(note).toBeFocused();
     await note.fill("They said my examples were too general");
@@ -146,7 +158,7 @@ test.describe("the recovery plan", () => {
       "They said my examples were too general",
     );
     await expect(page.getByRole("textbox", { name: /Your note for “Ask for feedback/ })).toBeVisible();
-    await expect(page.getByRole("button", { name: /Edit your note for “Ask for feedback/ })).toHaveAttribute(
+    await expect(page.getByRole("button", { name: /Hide your note for “Ask for feedback/ })).toHaveAttribute(
       "aria-expanded",
       "true",
     );
@@ -182,7 +194,7 @@ test.describe("the recovery plan", () => {
     await page.getByRole("button", { name: "Yes, clear my plan" }).click();
     await expect(page.getByRole("checkbox", { checked: true })).toHaveCount(0);
     await expect(live(page)).toHaveText("Your plan is cleared. Use Undo to bring it back.");
-    expect(await stored(page)).toBeNull();
+    await expect.poll(() => stored(page)).toBeNull();
     // The Undo notice is where the person is looking: in view, beside Start again.
     await expect(page.getByRole("button", { name: "Undo" })).toBeInViewport();
 
@@ -212,8 +224,63 @@ test.describe("the recovery plan", () => {
       mimeType: "application/json",
       buffer: Buffer.from(text),
     });
+    await page.getByRole("button", { name: "Restore from the file" }).click();
     await expect(box(page, "Practise your answers out loud")).toBeChecked();
+    await expect(live(page)).toHaveText(`The file is added to your plan: 1 of ${TOTAL} done.`);
+  });
+
+  test("restores an older backup by adding it (the default) or, after saying what goes, by replacing the plan", async ({
+    page,
+  }) => {
+    const backup = (steps: Record<string, { done?: true; note?: string }>) => ({
+      name: "after-the-no-plan-2026-11-01.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ format: "after-the-no/plan", version: 1, saved: "2026-11-01", steps })),
+    });
+    const older = backup({ [STEP_BY_LABEL.get("Practise your answers out loud")!]: { done: true } });
+    await open(page);
+    await box(page, "List what went well").check();
+    await box(page, "Reply with a short thank-you").check();
+    await page.getByRole("button", { name: "Add a note for “List what went well”" }).click();
+    await page.getByLabel("Your note for “List what went well”").fill("The panel liked my portfolio");
+
+    // Adding: nothing the plan holds is lost.
+    await page.getByLabel("Restore from a saved file").setInputFiles(older);
+    const choice = page.getByRole("group", { name: "What should the file do to your plan?" });
+    await expect(choice.getByRole("radio", { name: /Add it to your plan/ })).toBeChecked();
+    await expect(choice.getByRole("radio", { name: /Add it to your plan/ })).toBeFocused();
+    await expectNoAxeViolations(page, "plan with the restore choice open");
+    await choice.getByRole("button", { name: "Restore from the file" }).click();
+    await expect(live(page)).toHaveText(`The file is added to your plan: 3 of ${TOTAL} done.`);
+    for (const label of ["List what went well", "Reply with a short thank-you", "Practise your answers out loud"])
+      await expect(box(page, label)).toBeChecked();
+    await expect(page.getByLabel("Your note for “List what went well”")).toHaveValue("The panel liked my portfolio");
+
+    // Replacing: a confirmation says what will be removed; "Keep my plan" keeps it.
+    await page.getByLabel("Restore from a saved file").setInputFiles(older);
+    await choice.getByRole("radio", { name: "Replace your plan with it" }).check();
+    await choice.getByRole("button", { name: "Restore from the file" }).click();
+    const confirm = page.getByRole("dialog", { name: "Replace your plan with the file?" });
+    await expect(confirm).toContainText("2 ticks and 1 note will be removed from your plan.");
+    await expectNoAxeViolations(page, "plan asking before it replaces");
+    await confirm.getByRole("button", { name: "Keep my plan" }).click();
+    await expect(box(page, "List what went well")).toBeChecked();
+
+    await page.getByLabel("Restore from a saved file").setInputFiles(older);
+    await choice.getByRole("radio", { name: "Replace your plan with it" }).check();
+    await choice.getByRole("button", { name: "Restore from the file" }).click();
+    await confirm.getByRole("button", { name: "Yes, replace my plan" }).click();
     await expect(live(page)).toHaveText(`Your plan is restored from the file: 1 of ${TOTAL} done.`);
+    await expect(box(page, "List what went well")).not.toBeChecked();
+    await expect(box(page, "Practise your answers out loud")).toBeChecked();
+    expect(JSON.parse((await stored(page))!)).toEqual({
+      version: 1,
+      steps: { [STEP_BY_LABEL.get("Practise your answers out loud")!]: { done: true } },
+    });
+    // And Undo brings the plan back as it was, note and all.
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(box(page, "List what went well")).toBeChecked();
+    await expect(page.getByLabel("Your note for “List what went well”")).toHaveValue("The panel liked my portfolio");
   });
 
   const BAD_FILES = [
@@ -239,6 +306,7 @@ test.describe("the recovery plan", () => {
     test(`refuses ${bad.name} with a clear error and leaves progress untouched`, async ({ page }) => {
       await open(page);
       await box(page, "Follow up once if nobody has replied").check();
+      await expect.poll(() => stored(page)).toContain("chase-once");
       const before = await stored(page);
       const input = page.getByLabel("Restore from a saved file");
       await input.setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: Buffer.from(bad.body) });
@@ -267,28 +335,63 @@ test.describe("the recovery plan", () => {
     await expect(box(one, "Close the knowledge gaps you found")).not.toBeChecked();
   });
 
-  test("loses no tick when two tabs tick different steps at the same moment, and both tabs agree", async ({
+  test("loses no tick or note when 2, 3 or 4 tabs change different steps at the same moment, and all tabs agree", async ({
     context,
   }) => {
-    const one = await context.newPage();
-    const two = await context.newPage();
-    await open(one);
-    await open(two);
-    const byId = (page: Page, id: string) => page.locator(`atn-plan input[data-step="${id}"]`);
-    // Six trials, as in the report that found ticks lost: each ticks one new step per tab at once.
-    for (let trial = 0; trial < 6; trial++) {
-      const [a, b] = [IDS[trial * 2]!, IDS[trial * 2 + 1]!];
-      await Promise.all([
-        one.evaluate((id) => document.querySelector<HTMLInputElement>(`input[data-step="${id}"]`)!.click(), a),
-        two.evaluate((id) => document.querySelector<HTMLInputElement>(`input[data-step="${id}"]`)!.click(), b),
-      ]);
-      for (const page of [one, two]) {
-        for (const id of IDS.slice(0, trial * 2 + 2)) await expect(byId(page, id)).toBeChecked();
-        await expect(page.locator("[data-overall]")).toHaveText(`${trial * 2 + 2} of ${TOTAL} done`);
+    test.setTimeout(300_000);
+    const pages: Page[] = [];
+    for (let i = 0; i < 4; i++) {
+      const page = await context.newPage();
+      await open(page);
+      pages.push(page);
+    }
+    const expected = new Map<string, { done: boolean; note: string }>();
+    // Twenty trials, as many as the report that found ticks lost ran three times over:
+    // each has 2, 3 or 4 tabs change a different step at once (a tick, or a note typed).
+    for (let trial = 0; trial < 20; trial++) {
+      const count = 2 + (trial % 3);
+      const changes = pages.slice(0, count).map((page, i) => ({ page, id: IDS[(trial * 3 + i) % TOTAL]! }));
+      const notes = trial % 2 === 1;
+      await Promise.all(
+        changes.map(({ page, id }) =>
+          page.evaluate(
+            ([id, note]) => {
+              if (note === null) {
+                document.querySelector<HTMLInputElement>(`input[data-step="${id}"]`)!.click();
+              } else {
+                const area = document.querySelector<HTMLTextAreaElement>(`textarea[data-note="${id}"]`)!;
+                area.value = note;
+                area.dispatchEvent(new Event("input", { bubbles: true }));
+              }
+            },
+            [id, notes ? `Note ${trial}` : null] as const,
+          ),
+        ),
+      );
+      for (const { id } of changes) {
+        const step = expected.get(id) ?? { done: false, note: "" };
+        expected.set(id, notes ? { ...step, note: `Note ${trial}` } : { ...step, done: !step.done });
+      }
+      const ticked = [...expected].filter(([, step]) => step.done).map(([id]) => id);
+      for (const page of pages) {
+        await expect
+          .poll(() =>
+            page.evaluate(() =>
+              [...document.querySelectorAll<HTMLInputElement>("atn-plan input[data-step]:checked")].map((b) => b.value),
+            ),
+          )
+          .toEqual(IDS.filter((id) => ticked.includes(id)));
+        for (const [id, step] of expected) {
+          if (step.note) await expect(page.locator(`textarea[data-note="${id}"]`)).toHaveValue(step.note);
+        }
       }
     }
-    const saved = JSON.parse((await stored(one))!) as { steps: Record<string, { done?: boolean }> };
-    expect(Object.keys(saved.steps).sort()).toEqual(IDS.slice(0, 12).sort());
+    const steps = Object.fromEntries(
+      [...expected]
+        .filter(([, step]) => step.done || step.note)
+        .map(([id, { done, note }]) => [id, { ...(done && { done }), ...(note && { note }) }]),
+    );
+    await expect.poll(async () => JSON.parse((await stored(pages[0]!))!).steps).toEqual(steps);
   });
 
   test("shows the current state on Back and Forward, even after another tab changed it", async ({ context }) => {
@@ -337,7 +440,7 @@ test.describe("the recovery plan", () => {
   test("links every step to an article or a letter that exists", async ({ page }) => {
     await page.goto("/plan/");
     const hrefs = await page
-      .locator("atn-plan .hint a")
+      .locator("atn-plan .hint > a[data-print-href]")
       .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     expect(hrefs).toHaveLength(TOTAL);
     const missing = [...new Set(hrefs)].filter((href) => !existsSync(join(OUT_DIR, href, "index.html")));
@@ -440,11 +543,20 @@ test.describe("when the stored value is corrupt, tampered with or old", () => {
         .getByRole("checkbox", { checked: true })
         .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value).sort());
       expect(checked).toEqual([...fixture.keeps].sort());
-      expect(await page.evaluate(() => ({}) as Record<string, unknown>)).toEqual({});
+      // A stored "__proto__" or "constructor" entry must not reach Object.prototype: a fresh
+      // object inherits no enumerable key.
+      expect(
+        await page.evaluate(() => {
+          const inherited: string[] = [];
+          for (const key in {}) inherited.push(key);
+          return inherited;
+        }),
+      ).toEqual([]);
       expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>)["polluted"])).toBeUndefined();
       expect(watch.problems).toEqual([]);
       // A tick still works and writes a clean, current value.
       await box(page, "Choose your next applications with care").check();
+      await expect.poll(() => stored(page)).toContain("choose-next-applications");
       const value = JSON.parse((await stored(page))!) as { version: number; steps: Record<string, unknown> };
       expect(value.version).toBe(1);
       expect(Object.keys(value.steps).every((id) => IDS.includes(id))).toBe(true);
@@ -455,8 +567,9 @@ test.describe("when the stored value is corrupt, tampered with or old", () => {
     const removed = STORED_FIXTURES.find((f) => f.name.includes("removed"))!;
     await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [KEY, removed.stored]);
     await open(page);
-    const value = JSON.parse((await stored(page))!) as { steps: Record<string, unknown> };
-    expect(Object.keys(value.steps)).toEqual(["ask-for-feedback"]);
+    await expect
+      .poll(async () => Object.keys((JSON.parse((await stored(page))!) as { steps: object }).steps))
+      .toEqual(["ask-for-feedback"]);
   });
 });
 
@@ -538,7 +651,10 @@ test.describe("delete everything this site keeps", () => {
     expect(warning).toBe(error);
     await yes.click();
     await expect(page.locator("atn-forget").getByRole("status")).toContainText("2 items removed");
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["someone-else"]);
+    // What stays: the other site's key, and the erase generation (a random id, no data)
+    // that tells open pages not to write anything back.
+    expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(["atn:erased", "someone-else"]);
+    expect(await page.evaluate(() => localStorage.getItem("atn:erased"))).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
     await expectNoAxeViolations(page, "privacy page after deleting");
   });
 

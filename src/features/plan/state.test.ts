@@ -8,6 +8,8 @@ import {
   keepKnownSteps,
   migrate,
   NOTE_MAX,
+  planFields,
+  planFromFields,
   PLAN_VERSION,
   setDone,
   setNote,
@@ -193,5 +195,18 @@ describe("migrating old versions", () => {
 
   it("reads a newer version as far as it matches the current shape", () => {
     expect(ticked(toPlanState({ version: PLAN_VERSION + 1, steps: { a: { done: true } } }))).toEqual(["a"]);
+  });
+});
+
+describe("the plan as fields, for keeping tabs in step", () => {
+  it("gives one field per step and reads the same plan back", () => {
+    const state = setNote(setDone(emptyPlan(), "ask-for-feedback", true), "chase-once", "Rang on Tuesday");
+    expect(planFields(state)).toEqual({ "ask-for-feedback": '[true,""]', "chase-once": '[false,"Rang on Tuesday"]' });
+    expect(planFromFields(planFields(state))).toEqual(state);
+  });
+
+  it("leaves out a removed step and anything that is not a step", () => {
+    const fields = { "ask-for-feedback": "", "chase-once": "not json", "list-what-went-well": '[true,""]' };
+    expect(planFromFields(fields).steps).toEqual({ "list-what-went-well": { done: true, note: "" } });
   });
 });

@@ -114,3 +114,42 @@ test.describe("after deleting everything on /privacy/", () => {
     await context.close();
   });
 });
+
+test.describe("Delete everything with the plan and a letter open in other tabs", () => {
+  test("no open page writes deleted data back, every page shows the empty state, and the message waits for that", async ({
+    context,
+  }) => {
+    const plan = await context.newPage();
+    await plan.goto("/plan/");
+    await started(plan);
+    const [first, second] = await plan
+      .locator("atn-plan input[data-step]")
+      .evaluateAll((boxes) => boxes.slice(0, 2).map((b) => (b as HTMLInputElement).value));
+    await tick(plan, first!).check();
+    const letter = await context.newPage();
+    await letter.goto("/letters/feedback-request/");
+    await letter.getByLabel("Your name").fill("Sam Example");
+    await expect.poll(() => letter.evaluate(() => localStorage.getItem("atn:letter:v1"))).toContain("Sam Example");
+    const privacy = await context.newPage();
+    await privacy.goto("/privacy/");
+    // The plan tab ticked its step a moment ago: that is the "recent" change that came back.
+    await tick(plan, second!).check();
+    await deleteEverything(privacy);
+    await expect(privacy.locator("atn-forget").getByRole("status")).toContainText("(2 items removed)");
+    const siteData = () =>
+      privacy.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("atn:") && key !== "atn:erased"));
+    for (const wait of [50, 200, 1000]) {
+      await privacy.waitForTimeout(wait);
+      expect(await siteData(), `${wait} ms after the message`).toEqual([]);
+    }
+    await expect(plan.locator("atn-plan input[data-step]:checked")).toHaveCount(0);
+    await expect(plan.locator("[data-overall]")).toHaveText(/^0 of \d+ done$/);
+    await expect(letter.getByLabel("Your name")).toHaveValue("");
+    // A new tick starts a new plan: the old ticks do not come back with it.
+    const third = (await plan.locator("atn-plan input[data-step]").nth(2).getAttribute("data-step"))!;
+    await tick(plan, third).check();
+    await expect
+      .poll(async () => JSON.parse((await privacy.evaluate(() => localStorage.getItem("atn:plan:v1")))!).steps)
+      .toEqual({ [third]: { done: true } });
+  });
+});

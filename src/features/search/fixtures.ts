@@ -14,7 +14,7 @@ export const SEARCH_QUERIES: readonly SearchQueryFixture[] = [
   { query: "rights", expect: "/advice/your-rights-after-an-interview/" },
   { query: "turned down", expect: "/advice/the-first-day/" },
   { query: "unsuccessful", expect: "/advice/the-first-day/" },
-  { query: "interview notes", expect: "/advice/your-rights-after-an-interview/" },
+  { query: "interview notes", expect: "/advice/get-your-interview-notes/" },
   { query: "follow up", expect: "/letters/chaser/" },
   { query: "mock interview", expect: "/plan/" },
   { query: "keep in touch", expect: "/advice/the-door-may-still-be-open/" },

@@ -5,10 +5,9 @@ import { dirname, extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
-import { toVocabularyWords } from "./search.ts";
+import { toVocabularyWords, VOCABULARY_PATH } from "./search.ts";
 
-/** Where the spelling vocabulary is served from; the search island fetches it only when a query finds nothing. */
-export const VOCABULARY_PATH = "search/vocabulary.json";
+export { VOCABULARY_PATH };
 
 /** Pagefind writes each fragment as gzip of this signature followed by the page's JSON. */
 const FRAGMENT_SIGNATURE = "pagefind_dcd";

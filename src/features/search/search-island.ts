@@ -1,4 +1,4 @@
-import { requireHook, requireHooks } from "../../platform/island";
+import { defineIsland, requireHook, requireHooks } from "../../platform/island";
 import {
   PAGE_SIZE,
   SEARCH_KIND_LABELS,
@@ -13,6 +13,7 @@ import {
   toVocabulary,
   type FilterKind,
   type SearchKind,
+  VOCABULARY_PATH,
 } from "./search";
 
 interface PagefindResultData {
@@ -36,7 +37,6 @@ interface Pagefind {
 
 // Built by the Pagefind build hook; a variable keeps the bundler from resolving it.
 const PAGEFIND_DIR = "/pagefind/";
-const VOCABULARY_URL = "/search/vocabulary.json";
 let pagefindPromise: Promise<Pagefind> | undefined;
 let failedLoads = 0;
 
@@ -66,7 +66,7 @@ let vocabularyPromise: Promise<string[]> | undefined;
 
 /** The spelling vocabulary, fetched only when a query finds nothing; a failure is forgotten. */
 function loadVocabulary(): Promise<string[]> {
-  vocabularyPromise ??= fetch(VOCABULARY_URL)
+  vocabularyPromise ??= fetch(`/${VOCABULARY_PATH}`)
     .then((res) => (res.ok ? res.json() : Promise.reject(new Error(`vocabulary: HTTP ${res.status}`))))
     .then(toVocabulary)
     .catch((error: unknown) => {
@@ -163,7 +163,7 @@ function writeAddress(query: string, kind: FilterKind | null): void {
 /* ---------- The island ---------- */
 
 /** Wires the server-rendered search form to Pagefind. */
-export function startSearch(root: HTMLElement): void {
+function startSearch(root: HTMLElement): void {
   const h = findHooks(root);
   root.querySelector("[data-search-nojs]")?.remove();
 
@@ -277,3 +277,5 @@ export function startSearch(root: HTMLElement): void {
   });
   if (h.input.value) void run();
 }
+
+defineIsland("atn-search", startSearch);

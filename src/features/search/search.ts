@@ -1,10 +1,14 @@
 /** Pure helpers for the search page: no DOM, no Pagefind, unit-tested in Node. */
 
+/** Where the spelling vocabulary is served from (under the site root); the search island fetches it only when a query finds nothing. */
+export const VOCABULARY_PATH = "search/vocabulary.json";
+
 /**
  * The one list of page kinds. `Base.astro` takes one as its `kind` prop and writes it
  * into the page as Pagefind's `kind` filter; the search island filters and labels
  * results by it; the tests import it. "page" (home, privacy…) is not offered as a filter.
  */
+
 export const SEARCH_KINDS = ["advice", "plan", "letter", "page"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
@@ -38,7 +42,8 @@ export function toKind(value: string | null | undefined): FilterKind | null {
 
 /** Trims and collapses white space; caps the length so a pasted essay cannot stall the search. */
 export function toQuery(raw: string | null | undefined): string {
-  return (raw ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
+  // Trimmed again after the cut: the 200th character may be a space.
+  return (raw ?? "").replace(/\s+/g, " ").trim().slice(0, 200).trim();
 }
 
 /** How many results' details are loaded and shown at a time (Pagefind's own UI uses five). */

@@ -1,23 +1,20 @@
 import { describe, expect, it, vi } from "vitest";
-import { persistentAtom, setPersistentEngine } from "@nanostores/persistent";
 import { createSafeEngine, isQuotaError } from "./safe-engine";
 import { memoryStorage, quotaError, securityError } from "../../../tests/support/memory-storage";
-
-const noEvents = { addEventListener() {}, removeEventListener() {} };
 
 describe("safe storage engine", () => {
   it("reads and writes through to a working storage", () => {
     const storage = memoryStorage();
     storage.data.set("atn:a", "1");
-    const { engine, problem } = createSafeEngine({ getStorage: () => storage });
-    expect("atn:a" in engine).toBe(true);
-    expect(engine["atn:a"]).toBe("1");
-    engine["atn:b"] = "2";
+    const engine = createSafeEngine({ getStorage: () => storage });
+    expect(engine.read("atn:a")).toBe("1");
+    expect(engine.write("atn:b", "2")).toBe(true);
     expect(storage.data.get("atn:b")).toBe("2");
-    delete engine["atn:a"];
+    expect(engine.keys()).toEqual(["atn:a", "atn:b"]);
+    engine.write("atn:a", undefined);
     expect(storage.data.has("atn:a")).toBe(false);
-    expect("atn:a" in engine).toBe(false);
-    expect(problem()).toBeNull();
+    expect(engine.read("atn:a")).toBeUndefined();
+    expect(engine.problem()).toBeNull();
   });
 
   it.each([
@@ -32,14 +29,15 @@ describe("safe storage engine", () => {
     ["the first getItem throws", () => memoryStorage({ failGet: securityError })],
   ])("works in memory and reports 'unavailable' once when %s", (_name, getStorage) => {
     const onProblem = vi.fn();
-    const { engine, problem } = createSafeEngine({ getStorage, onProblem });
-    expect(problem()).toBe("unavailable");
-    engine["atn:x"] = "kept";
-    engine["atn:y"] = "kept too";
-    expect(engine["atn:x"]).toBe("kept");
-    expect("atn:y" in engine).toBe(true);
-    delete engine["atn:y"];
-    expect("atn:y" in engine).toBe(false);
+    const engine = createSafeEngine({ getStorage, onProblem });
+    expect(engine.problem()).toBe("unavailable");
+    expect(engine.write("atn:x", "kept")).toBe(false);
+    engine.write("atn:y", "kept too");
+    expect(engine.read("atn:x")).toBe("kept");
+    expect(engine.keys()).toEqual(["atn:x", "atn:y"]);
+    engine.write("atn:y", undefined);
+    expect(engine.read("atn:y")).toBeUndefined();
+    expect(engine.keys()).toEqual(["atn:x"]);
     expect(onProblem).toHaveBeenCalledTimes(1);
     expect(onProblem).toHaveBeenCalledWith("unavailable");
   });
@@ -48,25 +46,23 @@ describe("safe storage engine", () => {
     const storage = memoryStorage({ failSet: quotaError });
     storage.data.set("atn:plan", "old");
     const onProblem = vi.fn();
-    const { engine, problem } = createSafeEngine({ getStorage: () => storage, onProblem });
-    expect(() => {
-      engine["atn:plan"] = "new";
-    }).not.toThrow();
-    expect(engine["atn:plan"]).toBe("new");
+    const engine = createSafeEngine({ getStorage: () => storage, onProblem });
+    expect(engine.write("atn:plan", "new")).toBe(false);
+    expect(engine.read("atn:plan")).toBe("new");
     expect(storage.data.get("atn:plan")).toBe("old");
-    engine["atn:plan"] = "newer";
+    engine.write("atn:plan", "newer");
     expect(onProblem).toHaveBeenCalledTimes(2);
     expect(onProblem).toHaveBeenLastCalledWith("full");
-    expect(problem()).toBe("full");
+    expect(engine.problem()).toBe("full");
   });
 
   it("treats a write refused for another reason as storage becoming unavailable", () => {
     const storage = memoryStorage({ failSet: securityError });
     const onProblem = vi.fn();
-    const { engine } = createSafeEngine({ getStorage: () => storage, onProblem });
-    engine["atn:a"] = "1";
-    engine["atn:a"] = "2";
-    expect(engine["atn:a"]).toBe("2");
+    const engine = createSafeEngine({ getStorage: () => storage, onProblem });
+    engine.write("atn:a", "1");
+    engine.write("atn:a", "2");
+    expect(engine.read("atn:a")).toBe("2");
     expect(onProblem).toHaveBeenCalledTimes(1);
     expect(onProblem).toHaveBeenCalledWith("unavailable");
   });
@@ -79,34 +75,32 @@ describe("safe storage engine", () => {
       if (full) throw quotaError();
       setItem(key, value);
     };
-    const { engine } = createSafeEngine({ getStorage: () => storage });
-    engine["atn:a"] = "memory";
+    const engine = createSafeEngine({ getStorage: () => storage });
+    engine.write("atn:a", "memory");
     expect(storage.data.has("atn:a")).toBe(false);
     full = false;
-    engine["atn:a"] = "stored";
+    expect(engine.write("atn:a", "stored")).toBe(true);
     expect(storage.data.get("atn:a")).toBe("stored");
-    expect(engine["atn:a"]).toBe("stored");
+    expect(engine.read("atn:a")).toBe("stored");
   });
 
   it("survives a listener that throws", () => {
-    const { engine } = createSafeEngine({
+    const engine = createSafeEngine({
       getStorage: () => memoryStorage({ failSet: quotaError }),
       onProblem: () => {
         throw new Error("listener bug");
       },
     });
-    expect(() => {
-      engine["atn:a"] = "1";
-    }).not.toThrow();
+    expect(engine.write("atn:a", "1")).toBe(false);
   });
 
   it("lets late listeners subscribe and unsubscribe", () => {
-    const { engine, onProblem } = createSafeEngine({ getStorage: () => memoryStorage({ failSet: quotaError }) });
+    const engine = createSafeEngine({ getStorage: () => memoryStorage({ failSet: quotaError }) });
     const listener = vi.fn();
-    const stop = onProblem(listener);
-    engine["atn:a"] = "1";
+    const stop = engine.onProblem(listener);
+    engine.write("atn:a", "1");
     stop();
-    engine["atn:a"] = "2";
+    engine.write("atn:a", "2");
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
@@ -117,37 +111,5 @@ describe("safe storage engine", () => {
     expect(isQuotaError(securityError())).toBe(false);
     expect(isQuotaError("quota")).toBe(false);
     expect(isQuotaError(null)).toBe(false);
-  });
-
-  describe("as the engine of @nanostores/persistent", () => {
-    it("does not crash a persistent store when localStorage is null", () => {
-      const { engine } = createSafeEngine({ getStorage: () => null });
-      setPersistentEngine(engine, noEvents);
-      const $value = persistentAtom<string>("atn:test:null", "start");
-      $value.set("changed");
-      expect($value.get()).toBe("changed");
-    });
-
-    it("keeps the new value in the store when saving hits the quota", () => {
-      const storage = memoryStorage({ failSet: quotaError });
-      const onProblem = vi.fn();
-      const { engine } = createSafeEngine({ getStorage: () => storage, onProblem });
-      setPersistentEngine(engine, noEvents);
-      const $value = persistentAtom<string>("atn:test:full", "start");
-      expect(() => $value.set("changed")).not.toThrow();
-      expect($value.get()).toBe("changed");
-      expect(onProblem).toHaveBeenCalledWith("full");
-    });
-
-    it("reads what is already stored and removes the key when the value is undefined", () => {
-      const storage = memoryStorage();
-      storage.data.set("atn:test:read", "saved");
-      const { engine } = createSafeEngine({ getStorage: () => storage });
-      setPersistentEngine(engine, noEvents);
-      const $value = persistentAtom<string | undefined>("atn:test:read", "start");
-      expect($value.get()).toBe("saved");
-      $value.set(undefined);
-      expect(storage.data.has("atn:test:read")).toBe(false);
-    });
   });
 });

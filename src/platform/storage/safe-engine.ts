@@ -1,22 +1,13 @@
 /**
- * A storage engine for @nanostores/persistent that never throws.
+ * Web Storage that never throws. A throwing getter (privacy settings),
+ * `localStorage === null` or a full quota would otherwise crash the page; this engine
+ * writes through to the real storage when it can and keeps the value in memory when
+ * it cannot, so the page keeps working for this visit and the problem is reported
+ * through `onProblem`.
  *
- * @nanostores/persistent's `persistentAtom` reads and writes its engine as a plain
- * object (`name in engine`, `engine[name]`, `engine[name] = value`,
- * `delete engine[name]`), and by default that object is `localStorage`: a throwing
- * getter (privacy settings), `localStorage === null` or a full quota then crashes the
- * store. This engine is a Proxy over a small in-memory layer that writes through to
- * the real storage when it can and keeps the value in memory when it cannot, so the
- * page keeps working for this visit and the problem is reported once through
- * `onProblem`.
- *
- * Nothing here touches `window` or `localStorage` at import time.
- *
- * Listing keys (`for (key in engine)`, which `persistentMap` needs) is not
- * supported, to keep the page's script small: use `persistentAtom` with a JSON value.
- *
- * Stores get the page's one engine from `installSafeEngine()` (through
- * src/platform/storage/status.ts), so every island shares it.
+ * Nothing here touches `window` or `localStorage` at import time. Stores get the
+ * page's one engine from `installSafeEngine()` (through status.ts), so every island
+ * shares it.
  */
 export type StorageProblem = "unavailable" | "full";
 
@@ -37,8 +28,12 @@ export interface SafeEngineOptions {
 }
 
 export interface SafeEngine {
-  /** The object to give to `setPersistentEngine`. */
-  readonly engine: Record<string, string>;
+  /** The stored text, or undefined when there is none (or it cannot be read). */
+  read(key: string): string | undefined;
+  /** Stores `value`, or removes the key when it is undefined; true when it reached storage. */
+  write(key: string, value: string | undefined): boolean;
+  /** Every key in storage (and in the memory layer), for "delete everything". */
+  keys(): string[];
   /** The first problem seen, if any ("unavailable" wins over "full"). */
   problem(): StorageProblem | null;
   /** Adds a listener for problems; returns a function that removes it. */
@@ -89,53 +84,48 @@ export function createSafeEngine(options: SafeEngineOptions = {}): SafeEngine {
   } catch {
     storage = null;
   }
-  const unavailable = storage === null;
-
-  const read = (key: string): string | undefined => {
-    const kept = memory.get(key);
-    if (kept === DELETED) return undefined;
-    if (kept !== undefined) return kept;
-    if (!storage) return undefined;
-    try {
-      const value = storage.getItem(key);
-      return value === null ? undefined : value;
-    } catch {
-      return undefined;
-    }
-  };
-
-  const write = (key: string, value: string | typeof DELETED): void => {
-    if (!storage) {
-      memory.set(key, value);
-      return;
-    }
-    try {
-      if (value === DELETED) storage.removeItem(key);
-      else storage.setItem(key, value);
-      memory.delete(key);
-    } catch (error) {
-      memory.set(key, value);
-      report(isQuotaError(error) ? "full" : "unavailable");
-    }
-  };
-
-  const engine = new Proxy(Object.create(null) as Record<string, string>, {
-    has: (_target, key) => typeof key === "string" && read(key) !== undefined,
-    get: (_target, key) => (typeof key === "string" ? read(key) : undefined),
-    set: (_target, key, value) => {
-      if (typeof key === "string") write(key, String(value));
-      return true;
-    },
-    deleteProperty: (_target, key) => {
-      if (typeof key === "string") write(key, DELETED);
-      return true;
-    },
-  });
-
-  if (unavailable) report("unavailable");
+  if (!storage) report("unavailable");
 
   return {
-    engine,
+    read(key) {
+      const kept = memory.get(key);
+      if (kept === DELETED) return undefined;
+      if (kept !== undefined) return kept;
+      try {
+        return storage?.getItem(key) ?? undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    write(key, value) {
+      if (!storage) {
+        memory.set(key, value ?? DELETED);
+        return false;
+      }
+      try {
+        if (value === undefined) storage.removeItem(key);
+        else storage.setItem(key, value);
+        memory.delete(key);
+        return true;
+      } catch (error) {
+        memory.set(key, value ?? DELETED);
+        report(isQuotaError(error) ? "full" : "unavailable");
+        return false;
+      }
+    },
+    keys() {
+      const found = new Set<string>();
+      for (const [key, value] of memory) if (value !== DELETED) found.add(key);
+      try {
+        for (let i = 0; storage && i < storage.length; i++) {
+          const key = storage.key(i);
+          if (key !== null && memory.get(key) !== DELETED) found.add(key);
+        }
+      } catch {
+        // Keys that cannot be listed cannot be read either.
+      }
+      return [...found];
+    },
     problem: () => seen,
     onProblem(listener) {
       listeners.add(listener);
@@ -146,12 +136,7 @@ export function createSafeEngine(options: SafeEngineOptions = {}): SafeEngine {
 
 let installed: SafeEngine | undefined;
 
-/**
- * Creates the page's one safe engine over `localStorage` (once). A store built on
- * @nanostores/persistent passes `engine` to `setPersistentEngine` itself before
- * creating its atom (src/features/letters/store.ts); the plan's store reads and writes it
- * directly.
- */
+/** The page's one safe engine over `localStorage`, created on first use. */
 export function installSafeEngine(): SafeEngine {
   installed ??= createSafeEngine();
   return installed;

@@ -4,9 +4,9 @@
  * is how people remember you.
  */
 import type { LetterDefinition } from "../compose";
-import { futureSentences } from "../feedback-words";
+import { futureSentences, writesToAgency } from "../feedback-words";
 import { paragraphs, sentences } from "../text";
-import { byAudience, sendWindow, type ByAudience } from "../wording";
+import { byAudience, SEND_WINDOW, type ByAudience } from "../wording";
 import type { Tone } from "../types";
 
 interface Words {
@@ -20,10 +20,11 @@ interface Words {
 
 const WORDS: Readonly<Record<Tone, Words>> = {
   formal: {
-    subject: "Thank you for the feedback: {about}",
-    thanks: byAudience("Thank you for taking the time to send feedback on my interview for {position}{onDate}.", {
-      "hr-team": "Thank you, and the panel, for the feedback on my interview for {position}{onDate}.",
-      agency: "Thank you for passing on the feedback from my interview for {position}{onDate}.",
+    subject: "{about}: thank you for the feedback",
+    thanks: byAudience("Thank you for taking the time to send feedback on my interview for {position}{ref}{onDate}.", {
+      "panel-chair": "Thank you, and the panel, for the feedback on my interview for {position}{ref}{onDate}.",
+      "hr-team": "Thank you, and the panel, for the feedback on my interview for {position}{ref}{onDate}.",
+      agency: "Thank you for passing on the feedback from my interview for {position}{ref}{onDate}.",
     }),
     point: "Your point about {point} is especially useful, and I will be working on it.",
     noPoint: "It is useful, and I will be working on it.",
@@ -31,10 +32,12 @@ const WORDS: Readonly<Record<Tone, Words>> = {
     noNeed: "If you are busy, there is no need to reply.",
   },
   warm: {
-    subject: "Thank you for the feedback: {about}",
-    thanks: byAudience("Thanks so much for the feedback on my interview for {position}{onDate}.", {
-      "hr-team": "Thanks so much to you and the panel for the feedback on my interview for {position}{onDate}.",
-      agency: "Thanks so much for passing on the feedback from my interview for {position}{onDate}.",
+    subject: "{about}: thank you for the feedback",
+    thanks: byAudience("Thanks so much for the feedback on my interview for {position}{ref}{onDate}.", {
+      "panel-chair":
+        "Thanks so much to you and the panel for the feedback on my interview for {position}{ref}{onDate}.",
+      "hr-team": "Thanks so much to you and the panel for the feedback on my interview for {position}{ref}{onDate}.",
+      agency: "Thanks so much for passing on the feedback from my interview for {position}{ref}{onDate}.",
     }),
     point: "The point about {point} is especially useful, and I'm going to work on it.",
     noPoint: "It's given me something clear to work on.",
@@ -48,7 +51,7 @@ export const letter: LetterDefinition = {
   title: "Reply to feedback",
   summary: "Thank someone for the feedback they gave, with one follow-up question if you have one.",
   get when() {
-    return `Send it within ${sendWindow()} of getting their feedback, once you have read it calmly.`;
+    return `Send it within ${SEND_WINDOW} of getting their feedback, once you have read it calmly.`;
   },
   description:
     "Write a short reply thanking an employer for interview feedback, saying what you will act on, with an optional follow-up question.",
@@ -61,7 +64,7 @@ export const letter: LetterDefinition = {
   fields: ["feedbackPoint", "followUp"],
   wording: WORDS,
   asksQuestions: () => false,
-  offersElsewhere: (draft) => draft.includeFuture,
+  offersElsewhere: (draft) => draft.includeFuture && writesToAgency(draft),
   compose(context) {
     const { draft, tone, a, f, facts } = context;
     const w = WORDS[tone];

@@ -1,41 +1,54 @@
 /** "Ask for feedback": the registry entry and the sentences only this letter uses. */
 import type { LetterDefinition } from "../compose";
-import { FEEDBACK_WORDS, feedbackParagraphs, futureSentences, valuedSentence } from "../feedback-words";
+import { feedbackParagraphs, futureSentences, valuedSentence, writesToAgency } from "../feedback-words";
 import { paragraphs, sentences } from "../text";
-import { byAudience, sendRule, type ByAudience } from "../wording";
+import { byAudience, SEND_RULE, type ByAudience } from "../wording";
 import type { Tone } from "../types";
 
 interface Words {
   subject: string;
-  /** The first sentence: acknowledging the news. */
+  /**
+   * The first sentence, which says thank you once. With "Thank them for the interview"
+   * it thanks them for the interview and the news together; without, for the news.
+   */
   outcomeHeard: ByAudience;
-  /** The extra thanks switched on with "Thank them for the interview". */
-  thanks: ByAudience;
+  withThanks: ByAudience;
 }
 
 const WORDS: Readonly<Record<Tone, Words>> = {
   formal: {
-    subject: "Feedback request: {about}",
-    outcomeHeard: byAudience("Thank you for letting me know the outcome of my interview for {position}{onDate}.", {
+    subject: "{about}: feedback request",
+    outcomeHeard: byAudience("Thank you for letting me know the outcome of my interview for {position}{ref}{onDate}.", {
       agency:
-        "Thank you for letting me know the outcome of my interview for {position}{onDate}, and for putting me forward.",
+        "Thank you for letting me know the outcome of my interview for {position}{ref}{onDate}, and for putting me forward.",
     }),
-    thanks: {
-      "hiring-manager": "I am grateful for the time you gave me and for the chance to learn more about {employer}.",
-      "hr-team": "Please pass on my thanks to the interview panel for their time.",
-      agency: "I am grateful for your help throughout the process.",
+    withThanks: {
+      "hiring-manager":
+        "Thank you for interviewing me for {position}{ref}{onDate}, and for letting me know the outcome.",
+      "panel-chair":
+        "Thank you and the panel for interviewing me for {position}{ref}{onDate}, and for letting me know the outcome.",
+      "hr-team":
+        "Thank you for letting me know the outcome of my interview for {position}{ref}{onDate}, and please pass on my thanks to the panel.",
+      agency:
+        "Thank you for putting me forward for {position}{ref}, and for letting me know the outcome of my interview{onDate}.",
     },
   },
   warm: {
     // A warm opening that does not suggest the person had to chase for the news.
-    subject: "Feedback request: {about}",
-    outcomeHeard: byAudience("Thanks for letting me know how my interview for {position}{onDate} went.", {
-      agency: "Thanks for letting me know how my interview for {position}{onDate} went, and for putting me forward.",
+    subject: "{about}: feedback request",
+    outcomeHeard: byAudience("Thanks for letting me know the outcome of my interview for {position}{ref}{onDate}.", {
+      agency:
+        "Thanks for letting me know the outcome of my interview for {position}{ref}{onDate}, and for putting me forward.",
     }),
-    thanks: {
-      "hiring-manager": "I was sorry not to get it, but I enjoyed meeting you and learning about {employer}.",
-      "hr-team": "I was sorry not to get it, but I enjoyed the interview, so please thank the panel for me.",
-      agency: "I was sorry not to get it, but I appreciated your help along the way.",
+    withThanks: {
+      "hiring-manager":
+        "Thanks for letting me know the outcome of my interview for {position}{ref}{onDate}. I was sorry not to get it, but I enjoyed meeting you and learning about {employer}.",
+      "panel-chair":
+        "Thanks for letting me know the outcome of my interview for {position}{ref}{onDate}. I was sorry not to get it, but I enjoyed meeting you and the panel.",
+      "hr-team":
+        "Thanks for letting me know the outcome of my interview for {position}{ref}{onDate}. I was sorry not to get it, but I enjoyed the interview, so please thank the panel for me.",
+      agency:
+        "Thanks for letting me know the outcome of my interview for {position}{ref}{onDate}, and for putting me forward. I was sorry not to get it, but I appreciated your help along the way.",
     },
   },
 };
@@ -45,7 +58,7 @@ export const letter: LetterDefinition = {
   title: "Ask for feedback",
   summary: "An email asking what would make you a stronger candidate next time.",
   get when() {
-    return `Send it ${sendRule()}`;
+    return `Send it ${SEND_RULE}`;
   },
   description: "Write a short, specific email asking for feedback after an interview that did not go your way.",
   advice: { slug: "asking-for-feedback" },
@@ -57,15 +70,14 @@ export const letter: LetterDefinition = {
   fields: ["valued", "questions"],
   wording: WORDS,
   asksQuestions: () => true,
-  offersElsewhere: (draft) => draft.includeFuture,
+  offersElsewhere: (draft) => draft.includeFuture && writesToAgency(draft),
   compose(context) {
     const { draft, tone, a, f } = context;
     const w = WORDS[tone];
-    const subject = f(draft.includeThanks ? FEEDBACK_WORDS[tone].subjectThanksAndFeedback : w.subject);
-    const first = sentences(f(w.outcomeHeard[a]), draft.includeThanks && f(w.thanks[a]), valuedSentence(context));
+    const first = sentences(f((draft.includeThanks ? w.withThanks : w.outcomeHeard)[a]), valuedSentence(context));
     const future = futureSentences(context, draft.includeFuture);
     return {
-      subject,
+      subject: f(w.subject),
       body: paragraphs(context.greeting, first, feedbackParagraphs(context), future, context.signature),
     };
   },

@@ -1,6 +1,6 @@
 /** "Ask them to keep you in mind": the registry entry and the sentences only this letter uses. */
 import type { LetterDefinition } from "../compose";
-import { elsewhereSentence, valuedSentence } from "../feedback-words";
+import { elsewhereSentence, valuedSentence, writesToAgency } from "../feedback-words";
 import { paragraphs, sentences } from "../text";
 import { byAudience, type ByAudience } from "../wording";
 import type { Tone } from "../types";
@@ -17,26 +17,28 @@ interface Words {
 
 const WORDS: Readonly<Record<Tone, Words>> = {
   formal: {
-    subject: "Keeping in touch: {about}",
+    subject: "{about}: keeping in touch",
     opening: {
-      "hiring-manager": "I recently interviewed with you for {position}{onDate}.",
-      "hr-team": "I recently interviewed for {position}{onDate}.",
-      agency: "You recently put me forward for {position}, and I was interviewed{onDate}.",
+      "hiring-manager": "I recently interviewed with you for {position}{ref}{onDate}.",
+      "panel-chair": "I was recently interviewed by you and your panel for {position}{ref}{onDate}.",
+      "hr-team": "I recently interviewed for {position}{ref}{onDate}.",
+      agency: "You recently put me forward for {position}{ref}, and I was interviewed{onDate}.",
     },
-    thanks: {
-      "hiring-manager": "Thank you for your time and for letting me know the outcome.",
+    thanks: byAudience("Thank you for your time and for letting me know the outcome.", {
       "hr-team": "Thank you for letting me know the outcome, and please pass on my thanks to the panel.",
       agency: "Thank you for your help and for letting me know the outcome.",
-    },
+    }),
     keen: byAudience("Although I was not offered the role, the interview left me keen to work at {employer}.", {
       agency:
         "Although I was not offered the role, the interview left me keen to work at {employer} or somewhere like it.",
     }),
+    // "Should anything change" rather than "if the appointment falls through": it does
+    // not presume anything about the person who was offered the post.
     fallThrough: byAudience(
-      "If the appointment does not work out, or a similar role comes up, I would be glad to be considered.",
+      "Should anything change with this post, or a similar role come up, I would be glad to be considered.",
       {
         agency:
-          "If the appointment does not go ahead, or a similar role comes up, I would be glad to be put forward again.",
+          "Should anything change with this post, or a similar role come up, I would be glad to be put forward again.",
       },
     ),
     vacancy: byAudience("I have seen that you are recruiting for {vacancy}, and I have applied.", {
@@ -44,26 +46,26 @@ const WORDS: Readonly<Record<Tone, Words>> = {
     }),
   },
   warm: {
-    subject: "Keeping in touch: {about}",
+    subject: "{about}: keeping in touch",
     opening: {
-      "hiring-manager": "I interviewed with you recently for {position}{onDate}.",
-      "hr-team": "I interviewed recently for {position}{onDate}.",
-      agency: "You put me forward recently for {position}, and I was interviewed{onDate}.",
+      "hiring-manager": "I interviewed with you recently for {position}{ref}{onDate}.",
+      "panel-chair": "I was interviewed recently by you and your panel for {position}{ref}{onDate}.",
+      "hr-team": "I interviewed recently for {position}{ref}{onDate}.",
+      agency: "You put me forward recently for {position}{ref}, and I was interviewed{onDate}.",
     },
-    thanks: {
-      "hiring-manager": "Thanks for your time, and for letting me know how it went.",
+    thanks: byAudience("Thanks for your time, and for letting me know how it went.", {
       "hr-team": "Thanks for letting me know how it went, and please thank the panel for me.",
       agency: "Thanks for your help, and for letting me know how it went.",
-    },
+    }),
     keen: byAudience("I didn't get the role this time, but the interview left me keen to work at {employer}.", {
       agency:
         "I didn't get the role this time, but the interview left me keen to work at {employer} or somewhere like it.",
     }),
     fallThrough: byAudience(
-      "If the appointment doesn't work out, or something similar comes up, I'd love to be considered.",
+      "If anything changes with this post, or something similar comes up, I'd be glad to be considered.",
       {
         agency:
-          "If the appointment doesn't go ahead, or something similar comes up, I'd be glad to be put forward again.",
+          "If anything changes with this post, or something similar comes up, I'd be glad to be put forward again.",
       },
     ),
     vacancy: byAudience("I've seen that you're recruiting for {vacancy}, and I've applied.", {
@@ -87,7 +89,7 @@ export const letter: LetterDefinition = {
   fields: ["valued", "newVacancy"],
   wording: WORDS,
   asksQuestions: () => false,
-  offersElsewhere: () => true,
+  offersElsewhere: writesToAgency,
   compose(context) {
     const { draft, tone, a, f } = context;
     const w = WORDS[tone];

@@ -20,9 +20,9 @@ interface Words {
 
 const WORDS: Readonly<Record<Tone, Words>> = {
   formal: {
-    subject: "Checking in: {about}",
-    opening: byAudience("I am writing about my interview for {position}{onDate}.", {
-      agency: "I am writing about my interview for {position}{onDate}, which you put me forward for.",
+    subject: "{about}: any update?",
+    opening: byAudience("I am writing about my interview for {position}{ref}{onDate}.", {
+      agency: "I am writing about my interview for {position}{ref}{onDate}, which you put me forward for.",
     }),
     question: byAudience("Is there any news on the outcome, or a date by which you expect to decide?", {
       agency: "Has {employer} shared any news on the outcome, or a date by which they expect to decide?",
@@ -31,10 +31,8 @@ const WORDS: Readonly<Record<Tone, Words>> = {
     thanks: "Thank you for your time.",
   },
   warm: {
-    subject: "Checking in: {about}",
-    opening: byAudience("I hope you're well. I'm getting in touch about my interview for {position}{onDate}.", {
-      agency: "I hope you're well. I'm getting in touch about my interview for {position}{onDate}.",
-    }),
+    subject: "{about}: any update?",
+    opening: byAudience("I hope you're well. I'm getting in touch about my interview for {position}{ref}{onDate}."),
     question: byAudience("Is there any news yet, or a rough idea of when you'll decide?", {
       agency: "Has {employer} said anything yet, or given a rough idea of when they'll decide?",
     }),
@@ -48,7 +46,7 @@ export const letter: LetterDefinition = {
   title: "Check on the outcome",
   summary: "A short, polite question when you have not heard back after an interview.",
   get when() {
-    return `Send it once the date they gave has passed, or ${workingDays(CHASE_AFTER_WORKING_DAYS)} after the interview if they gave none. Ask once, then put your energy into other applications.`;
+    return `Send it once the date they gave has passed, or ${workingDays(CHASE_AFTER_WORKING_DAYS)} after the interview if they gave none. If it gets no reply, follow up once at most, then put your energy into other applications.`;
   },
   description:
     "Never heard back after an interview? Write one short, polite email asking about the outcome, with an easy way for them to reply.",

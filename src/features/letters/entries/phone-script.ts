@@ -7,7 +7,7 @@
  */
 import type { LetterDefinition } from "../compose";
 import { paragraphs, sentences } from "../text";
-import { byAudience, QUESTION_LIST, sendRule, type ByAudience } from "../wording";
+import { byAudience, QUESTION_LIST, SEND_RULE, type ByAudience } from "../wording";
 import type { Tone } from "../types";
 
 interface Words {
@@ -65,8 +65,8 @@ const WORDS: Readonly<Record<Tone, Words>> = {
     headings: HEADINGS,
     helloNamed: "Hello, my name's {senderName}.",
     helloUnnamed: "Hello.",
-    calling: byAudience("I'm calling about my interview for {position}{onDate}.", {
-      agency: "I'm calling about {position}, which your agency put me forward for.",
+    calling: byAudience("I'm calling about my interview for {position}{ref}{onDate}.", {
+      agency: "I'm calling about {position}{ref}, which your agency put me forward for.",
     }),
     askFor: "Could I speak to {recipient}, please?",
     reintroduce: byAudience("Hello, it's {senderName}. I was interviewed for {position}{onDate}.", {
@@ -79,13 +79,14 @@ const WORDS: Readonly<Record<Tone, Words>> = {
     valued: "I enjoyed the interview, particularly {valued}.",
     askForFeedback: {
       "hiring-manager": "Could you spare a few minutes to share some feedback?",
+      "panel-chair": "Could you spare a few minutes to share the panel's feedback?",
       "hr-team": "I wondered whether the panel could share any feedback on my interview.",
       agency: "I wondered whether your client shared any feedback on my interview.",
     },
     askIntro: "I'd find any feedback useful. In particular:",
     askGeneral: "Is there any feedback you can share on my interview?",
     future: byAudience(
-      "If the appointment doesn't work out, or a similar role comes up, I'd be glad to be considered. Would you keep my details on file?",
+      "Should anything change with this post, or a similar role come up, I'd be glad to be considered. Would you keep my details on file?",
       { agency: "Please keep me in mind for similar roles, whether with {employer} or with other clients." },
     ),
     elsewhere: byAudience("Do you know of any similar vacancies elsewhere?", {
@@ -113,8 +114,8 @@ const WORDS: Readonly<Record<Tone, Words>> = {
     headings: HEADINGS,
     helloNamed: "Hi, I'm {senderName}.",
     helloUnnamed: "Hi there.",
-    calling: byAudience("I'm calling about my interview for {position}{onDate}.", {
-      agency: "I'm calling about {position}, which you put me forward for.",
+    calling: byAudience("I'm calling about my interview for {position}{ref}{onDate}.", {
+      agency: "I'm calling about {position}{ref}, which you put me forward for.",
     }),
     askFor: "Could I speak to {recipient}, please?",
     reintroduce: byAudience("Hi, it's {senderName}. I had an interview with you for {position}{onDate}.", {
@@ -129,13 +130,14 @@ const WORDS: Readonly<Record<Tone, Words>> = {
     valued: "I enjoyed the interview, especially {valued}.",
     askForFeedback: {
       "hiring-manager": "Have you got a few minutes to tell me how it went from your side?",
+      "panel-chair": "Have you got a few minutes to tell me how the panel saw it?",
       "hr-team": "Could the panel share any feedback on my interview?",
       agency: "Did your client pass on any feedback about my interview?",
     },
     askIntro: "Anything you can tell me would help. In particular:",
     askGeneral: "Is there anything you'd suggest I work on?",
     future: byAudience(
-      "If the appointment doesn't work out, or something similar comes up, I'd love to be considered. Could you keep my details?",
+      "If anything changes with this post, or something similar comes up, I'd be glad to hear from you. Could you keep my details?",
       { agency: "Please do keep me in mind for similar roles, with {employer} or anyone else." },
     ),
     elsewhere: byAudience("Do you know of anything similar elsewhere?", {
@@ -149,10 +151,10 @@ const WORDS: Readonly<Record<Tone, Words>> = {
     busy: "No problem. Could I email you instead? What's the best address?",
     voicemailHello: "Hi, it's {senderName}.",
     voicemail: byAudience(
-      "I had an interview for {position}{onDate}, and I'd love a few minutes of feedback when you're free.",
+      "I had an interview for {position}{onDate}, and I'd really value a few minutes of feedback when you're free.",
       {
         agency:
-          "You put me forward for {position}, and I'd love to hear any feedback from the interview when you're free.",
+          "You put me forward for {position}, and I'd be glad to hear any feedback from the interview when you're free.",
       },
     ),
     voicemailNumber: "My number's {phone}.",
@@ -166,7 +168,7 @@ export const letter: LetterDefinition = {
   title: "Phone the employer",
   summary: "A short script for a call: getting through, what to ask, and what to say if it does not go to plan.",
   get when() {
-    return `Call ${sendRule()}`;
+    return `Call ${SEND_RULE}`;
   },
   description:
     "A short script for phoning an employer after a rejection: getting through, what to ask, voicemail and how to finish.",

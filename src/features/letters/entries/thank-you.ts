@@ -1,8 +1,8 @@
 /** "Say thank you": the registry entry and the sentences only this letter uses. */
 import type { LetterDefinition } from "../compose";
-import { FEEDBACK_WORDS, feedbackParagraphs, futureSentences, valuedSentence } from "../feedback-words";
+import { feedbackParagraphs, futureSentences, valuedSentence, writesToAgency } from "../feedback-words";
 import { paragraphs, sentences } from "../text";
-import { sendRule, type ByAudience } from "../wording";
+import { SEND_RULE, type ByAudience } from "../wording";
 import type { Tone } from "../types";
 
 interface Words {
@@ -13,14 +13,18 @@ interface Words {
 
 const WORDS: Readonly<Record<Tone, Words>> = {
   formal: {
-    subject: "Thank you: {about}",
+    subject: "{about}: thank you",
     opening: {
-      "hiring-manager": "Thank you for interviewing me for {position}{onDate}, and for letting me know the outcome.",
-      "hr-team": "Thank you for letting me know the outcome of my interview for {position}{onDate}.",
-      agency: "Thank you for putting me forward for {position}, and for letting me know the outcome.",
+      "hiring-manager":
+        "Thank you for interviewing me for {position}{ref}{onDate}, and for letting me know the outcome.",
+      "panel-chair":
+        "Thank you and the panel for interviewing me for {position}{ref}{onDate}, and for letting me know the outcome.",
+      "hr-team": "Thank you for letting me know the outcome of my interview for {position}{ref}{onDate}.",
+      agency: "Thank you for putting me forward for {position}{ref}, and for letting me know the outcome.",
     },
     body: {
       "hiring-manager": "Although I was disappointed, I enjoyed our conversation and learning more about {employer}.",
+      "panel-chair": "Although I was disappointed, I enjoyed the interview and learning more about {employer}.",
       "hr-team":
         "Please pass on my thanks to the interview panel. Although I was disappointed, I enjoyed the conversation and learning more about {employer}.",
       agency:
@@ -28,15 +32,19 @@ const WORDS: Readonly<Record<Tone, Words>> = {
     },
   },
   warm: {
-    subject: "Thank you: {about}",
+    subject: "{about}: thank you",
     opening: {
-      "hiring-manager": "Thank you for interviewing me for {position}{onDate}, and for letting me know how it went.",
-      "hr-team": "Thanks for letting me know the outcome of my interview for {position}{onDate}.",
-      agency: "Thanks for putting me forward for {position}, and for letting me know how it went.",
+      "hiring-manager":
+        "Thank you for interviewing me for {position}{ref}{onDate}, and for letting me know how it went.",
+      "panel-chair":
+        "Thank you and the panel for interviewing me for {position}{ref}{onDate}, and for letting me know how it went.",
+      "hr-team": "Thanks for letting me know the outcome of my interview for {position}{ref}{onDate}.",
+      agency: "Thanks for putting me forward for {position}{ref}, and for letting me know how it went.",
     },
     body: {
       "hiring-manager":
         "I was sorry not to get it, but I enjoyed our conversation and finding out more about {employer}.",
+      "panel-chair": "I was sorry not to get it, but I enjoyed the interview and finding out more about {employer}.",
       "hr-team":
         "Please thank the panel for me. I was sorry not to get it, but I enjoyed finding out more about {employer}.",
       agency:
@@ -50,7 +58,7 @@ export const letter: LetterDefinition = {
   title: "Say thank you",
   summary: "A brief note thanking the people who interviewed you.",
   get when() {
-    return `Send it ${sendRule()}`;
+    return `Send it ${SEND_RULE}`;
   },
   description:
     "Write a brief, sincere thank-you note to the people who interviewed you, even though the answer was no.",
@@ -63,14 +71,13 @@ export const letter: LetterDefinition = {
   fields: ["valued", "questions"],
   wording: WORDS,
   asksQuestions: (draft) => draft.includeFeedback,
-  offersElsewhere: (draft) => draft.includeFuture,
+  offersElsewhere: (draft) => draft.includeFuture && writesToAgency(draft),
   compose(context) {
     const { draft, tone, a, f } = context;
     const w = WORDS[tone];
-    const subject = f(draft.includeFeedback ? FEEDBACK_WORDS[tone].subjectThanksAndFeedback : w.subject);
     const first = sentences(f(w.opening[a]), f(w.body[a]), valuedSentence(context));
     const ask = draft.includeFeedback ? feedbackParagraphs(context) : "";
     const future = futureSentences(context, draft.includeFuture);
-    return { subject, body: paragraphs(context.greeting, first, ask, future, context.signature) };
+    return { subject: f(w.subject), body: paragraphs(context.greeting, first, ask, future, context.signature) };
   },
 };

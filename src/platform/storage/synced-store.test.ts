@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createSyncedStore, type SyncedStore } from "./synced-store";
+import { createSafeEngine, type StorageLike } from "./safe-engine";
+import { forgetSiteData } from "./forget";
+
+type Value = Record<string, string>;
+const KEY = "atn:test:v1";
+
+/**
+ * One browser with shared storage and tabs that each see it through their own copy,
+ * brought up to date only when another tab's change is delivered, a moment later and
+ * in the order the changes were made (as Chromium does between renderers): a tab may
+ * read a value a moment old, even under the lock.
+ */
+function browser() {
+  const shared = new Map<string, string>();
+  let writes = 0;
+  let lastWrite = Date.now();
+  const noted = (): void => {
+    writes++;
+    lastWrite = Date.now();
+  };
+  const tabs: { events: EventTarget; cache: Map<string, string>; away: boolean }[] = [];
+  const deliver = (from: unknown, key: string, newValue: string | null): void => {
+    for (const tab of tabs) {
+      // A page in the back/forward cache hears nothing while it is away.
+      if (tab === from || tab.away) continue;
+      setTimeout(() => {
+        if (newValue === null) tab.cache.delete(key);
+        else tab.cache.set(key, newValue);
+        tab.events.dispatchEvent(Object.assign(new Event("storage"), { key, newValue }));
+      }, 2);
+    }
+  };
+  const open = () => {
+    const tab = { events: new EventTarget(), cache: new Map(shared), away: false };
+    tabs.push(tab);
+    const storage: StorageLike = {
+      getItem: (key) => tab.cache.get(key) ?? null,
+      setItem(key, value) {
+        tab.cache.set(key, value);
+        shared.set(key, value);
+        noted();
+        deliver(tab, key, value);
+      },
+      removeItem(key) {
+        tab.cache.delete(key);
+        shared.delete(key);
+        noted();
+        deliver(tab, key, null);
+      },
+      key: (i) => [...tab.cache.keys()][i] ?? null,
+      get length() {
+        return tab.cache.size;
+      },
+    };
+    const engine = createSafeEngine({ getStorage: () => storage });
+    const store = createSyncedStore<Value>({
+      key: KEY,
+      decode: (text) => (text ? (JSON.parse(text) as Value) : {}),
+      encode: (value) => (Object.keys(value).length ? JSON.stringify(value) : undefined),
+      split: (value) => value,
+      join: (fields) => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== "")),
+      engine,
+      events: tab.events as unknown as Pick<Window, "addEventListener" | "removeEventListener">,
+    });
+    // Something on the page listens, as an island does: the store starts its listeners.
+    const stop = store.$value.listen(() => {});
+    return { tab, engine, store, stop };
+  };
+  /** Resolves once no tab has written for a while (every delivery and write-back done); returns the writes made. */
+  const quiet = async (): Promise<number> => {
+    while (Date.now() - lastWrite < 400) await new Promise((resolve) => setTimeout(resolve, 10));
+    return writes;
+  };
+  return { shared, open, quiet };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+const set = (store: SyncedStore<Value>, field: string, text: string) =>
+  store.update((value) => ({ ...value, [field]: text }));
+
+let stops: (() => void)[] = [];
+afterEach(() => {
+  for (const stop of stops) stop();
+  stops = [];
+});
+
+describe("a store kept in step across tabs", () => {
+  it(
+    "keeps every tab's change when 2, 3 or 4 tabs change different fields at the same moment (20 trials each)",
+    { timeout: 60_000 },
+    async () => {
+      for (const count of [2, 3, 4]) {
+        for (let trial = 0; trial < 20; trial++) {
+          const { shared, open, quiet } = browser();
+          const tabs = Array.from({ length: count }, open);
+          stops.push(...tabs.map((t) => t.stop));
+          await Promise.all(tabs.map((t, i) => set(t.store, `field-${i}`, `from tab ${i}`)));
+          // The tabs settle: a few write-backs each, not an endless exchange.
+          const writes = await quiet();
+          expect(writes).toBeLessThan(count * count * 4);
+          const expected = Object.fromEntries(tabs.map((_, i) => [`field-${i}`, `from tab ${i}`]));
+          expect(JSON.parse(shared.get(KEY)!)).toEqual(expected);
+          for (const t of tabs) expect(t.store.$value.get()).toEqual(expected);
+        }
+      }
+    },
+  );
+
+  it("after Delete everything, shows the empty value in every tab and writes nothing back", async () => {
+    const { shared, open } = browser();
+    const plan = open();
+    const privacy = open();
+    stops.push(plan.stop, privacy.stop);
+    await set(plan.store, "chase-once", "ticked");
+    await settle();
+    // A change made a moment ago is still "recent": it must not survive the erase either.
+    await set(plan.store, "ask-for-feedback", "ticked");
+    expect(forgetSiteData(privacy.engine)).toEqual({ ok: true, removed: 1 });
+    await settle();
+    expect(plan.store.$value.get()).toEqual({});
+    expect(shared.has(KEY)).toBe(false);
+    // The next change starts from empty: the old fields do not come back with it.
+    await set(plan.store, "write-it-down", "ticked");
+    expect(JSON.parse(shared.get(KEY)!)).toEqual({ "write-it-down": "ticked" });
+  });
+
+  it("does not write deleted data back from a tab that missed the news (a page restored by Back)", async () => {
+    const { shared, open } = browser();
+    const page = open();
+    const privacy = open();
+    stops.push(page.stop, privacy.stop);
+    await set(page.store, "chase-once", "ticked");
+    await settle();
+    // The page is in the back/forward cache: it hears nothing while it is away.
+    page.tab.away = true;
+    forgetSiteData(privacy.engine);
+    await settle();
+    expect(page.store.$value.get()).toEqual({ "chase-once": "ticked" });
+    // Back: the browser brings the page's copy of storage up to date and fires pageshow.
+    page.tab.away = false;
+    page.tab.cache = new Map(shared);
+    page.tab.events.dispatchEvent(new Event("pageshow"));
+    expect(page.store.$value.get()).toEqual({});
+    await set(page.store, "ask-for-feedback", "ticked");
+    expect(JSON.parse(shared.get(KEY)!)).toEqual({ "ask-for-feedback": "ticked" });
+  });
+
+  it("checks the erase generation before writing, even when no event arrived", async () => {
+    const { shared, open } = browser();
+    const page = open();
+    stops.push(page.stop);
+    await set(page.store, "chase-once", "ticked");
+    // Another tab erased; this tab's copy of storage has the news, but no event fired.
+    page.tab.cache.delete(KEY);
+    page.tab.cache.set("atn:erased", "new-generation");
+    shared.delete(KEY);
+    await set(page.store, "ask-for-feedback", "ticked");
+    expect(JSON.parse(shared.get(KEY)!)).toEqual({ "ask-for-feedback": "ticked" });
+  });
+
+  it("tells the page when a value arrives from another tab, and not for its own changes", async () => {
+    const { open } = browser();
+    const one = open();
+    const two = open();
+    stops.push(one.stop, two.stop);
+    const heard: Value[] = [];
+    two.store.onReceive((value) => heard.push(value));
+    await set(two.store, "role", "Buyer");
+    expect(heard).toEqual([]);
+    await set(one.store, "organisation", "Acme");
+    await settle();
+    expect(heard.at(-1)).toEqual({ role: "Buyer", organisation: "Acme" });
+  });
+});
