@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  decodeDraft,
-  encodeDraft,
-  fromShareHash,
-  isBlankDraft,
-  MAX_FIELD_LENGTH,
-  shareConflicts,
-  toDraft,
-  toShareHash,
-} from "./draft";
+import { decodeDraft, encodeDraft, isBlankDraft, MAX_FIELD_LENGTH, toDraft } from "./draft";
+import { fromShareHash, shareConflicts, toShareHash } from "./share";
 import { EMPTY_DRAFT } from "./types";
 import { DRAFTS, STORED_BEFORE_REFERENCES } from "./fixtures";
 

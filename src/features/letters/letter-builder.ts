@@ -5,7 +5,6 @@
  * (data-letter), and it is split into the parts below, one function per concern.
  */
 import { createAnnouncer as announcerFor } from "../../platform/announce";
-import { download } from "../../platform/download";
 import { defineIsland, requireHook } from "../../platform/island";
 import { SITE_ORIGIN } from "../../platform/site";
 import { $storageProblem } from "../../platform/storage/status";
@@ -27,16 +26,13 @@ import {
 } from "./store";
 import {
   composeWith,
-  fill,
   lacksSignature,
   letterWordCount,
   requestCount,
   toPlainText,
   type LetterDefinition,
 } from "./compose";
-import { fromShareHash, shareConflicts, toShareHash, type SharedFields } from "./draft";
-import { toFileName } from "./filename";
-import { toIcsReminder } from "./ics";
+import type { SharedFields } from "./share";
 import { toMailtoLink } from "./mailto";
 import { cleanField } from "./text";
 import { describeTiming, formatLongDate, localIsoDate } from "./timing";
@@ -124,8 +120,10 @@ function fillControls(root: HTMLElement, draft: LetterDraft): void {
           : name === "records"
             ? isRecordId(element.value) && draft.records.includes(element.value)
             : isFlag(name) && draft[name];
-    } else if (isTextOrDate(name) && element !== document.activeElement) {
-      // Never the field being typed in: a value arriving mid-word would drop keystrokes.
+    } else if (isTextOrDate(name) && element.value !== draft[name]) {
+      // Only what differs: rewriting an equal value would move the caret. This runs for
+      // drafts from elsewhere (another tab, Delete everything, Back), never on a keystroke
+      // here, so the field being typed in is emptied too when the draft is deleted.
       element.value = draft[name];
     }
   }
@@ -243,6 +241,17 @@ function createPreview(root: HTMLElement, letter: LetterDefinition) {
   };
 }
 
+/**
+ * The file-saving code, fetched when the person first touches the builder (so it is
+ * there by the time they press a save button, even if the connection drops) rather than
+ * with the page.
+ */
+const files = () => import("./files").catch(() => null);
+/** Share links, likewise: fetched with the files, or at once when the page was opened with one. */
+const share = () => import("./share").catch(() => null);
+/** When that code could not be fetched (the connection dropped). */
+const OFFLINE = "That did not work: this page could not reach the site. Check your connection and try again.";
+
 /** Copy, download and the calendar reminder. */
 function wireOutputs(
   root: HTMLElement,
@@ -271,37 +280,29 @@ function wireOutputs(
     void copyAndAnnounce(subjectButton, current().subject ?? "", "Subject copied.", "subject");
   });
   const organisation = (): string => cleanField($letterDraft.get().organisation);
-  requireHook(root, "[data-download]").addEventListener("click", () => {
+  const failed = (): void => announce(OFFLINE, "error");
+  requireHook(root, "[data-download]").addEventListener("click", async () => {
+    const saving = await files();
+    if (!saving) return failed();
+    const { download, toFileName } = saving;
     download(toFileName(letter.type, organisation(), "txt"), toPlainText(current()), "text/plain;charset=utf-8");
     announce("Downloaded as a text file.");
   });
-  root.querySelector("[data-ics]")?.addEventListener("click", () => {
+  root.querySelector("[data-ics]")?.addEventListener("click", async () => {
     const draft = $letterDraft.get();
     const remindOn = timing.note(draft)?.remindOn;
     if (!remindOn) return;
-
-    const org = organisation();
-    const about = [cleanField(draft.role), org].filter(Boolean).join(" at ");
-    const summary =
-      letter.type === "chaser" ? TIMING_WORDING.chaserReminder[draft.chasing] : TIMING_WORDING.reminderSummary;
-    const own = letter.dateQuestion?.reminder;
-    const ics = toIcsReminder({
-      date: remindOn,
-      // fill() inserts typed text literally: "$&" in a job title stays "$&".
-      summary: own
-        ? org
-          ? `${own.summary}: ${org}`
-          : own.summary
-        : about
-          ? fill(summary.about, { about })
-          : summary.plain,
-      description: own
-        ? `${own.description} ${location.origin}${own.path}`
-        : `If there has been no reply, send one polite follow-up today: ${location.origin}/letters/chaser/${letter.type === "chaser" ? `#chasing-${draft.chasing}` : ""}\nThen let it go.`,
+    const saving = await files();
+    if (!saving) return failed();
+    const { name, text } = saving.reminderFile({
+      letter,
+      draft,
+      remindOn,
+      origin: location.origin,
       now: new Date(),
       uid: `${crypto.randomUUID()}@${new URL(SITE_ORIGIN).host}`,
     });
-    download(toFileName(own?.fileName ?? "chase-reminder", org, "ics"), ics, "text/calendar;charset=utf-8");
+    saving.download(name, text, "text/calendar;charset=utf-8");
     announce(`Reminder downloaded for ${formatLongDate(remindOn)}. Open it to add it to your calendar.`);
   });
 }
@@ -324,7 +325,9 @@ function wireBackToField(root: HTMLElement): void {
 
 function wireShareAndReset(root: HTMLElement, letter: LetterDefinition, announce: Announce): void {
   requireHook(root, "[data-share]").addEventListener("click", async () => {
-    const url = `${location.origin}${location.pathname}${toShareHash(letter.type, $letterDraft.get())}`;
+    const links = await share();
+    if (!links) return announce(OFFLINE, "error");
+    const url = `${location.origin}${location.pathname}${links.toShareHash(letter.type, $letterDraft.get())}`;
     if (await copyText(url)) announce("Link copied. It carries only the tone, job title and organisation.");
     else announce("Copying the link did not work here.", "error");
   });
@@ -394,11 +397,14 @@ function wireShareLinks(root: HTMLElement, announce: Announce): void {
   });
   requireHook(root, "[data-share-reject]").addEventListener("click", () => close("Kept your draft as it was."));
 
-  const read = (): void => {
-    const shared = fromShareHash(location.hash);
-    if (!shared) return;
+  const read = async (): Promise<void> => {
+    // Only a share fragment loads the code that reads it; #letter-heading and the like do not.
+    if (!new URLSearchParams(location.hash.slice(1)).has("letter")) return;
+    const links = await share();
+    const shared = links?.fromShareHash(location.hash);
+    if (!links || !shared) return;
     history.replaceState(null, "", location.pathname + location.search);
-    if (!shareConflicts($letterDraft.get(), shared)) {
+    if (!links.shareConflicts($letterDraft.get(), shared)) {
       // Shown, not stored: nothing is kept until the person edits something.
       apply(shared, false);
       announce("Filled in from the link you followed.");
@@ -414,8 +420,8 @@ function wireShareLinks(root: HTMLElement, announce: Announce): void {
     prompt.hidden = false;
     accept.focus();
   };
-  read();
-  window.addEventListener("hashchange", read);
+  void read();
+  window.addEventListener("hashchange", () => void read());
 }
 
 /**
@@ -440,6 +446,11 @@ function reveal(root: HTMLElement): void {
 
 function startWith(root: HTMLElement, letter: LetterDefinition): void {
   const announce = createAnnouncer(root);
+  // The code for files and share links arrives once the person starts using the builder
+  // (a tap or a focused field), so it is there before any button that needs it is pressed.
+  const prefetch = (): void => void Promise.all([files(), share()]);
+  root.addEventListener("pointerdown", prefetch, { once: true });
+  root.addEventListener("focusin", prefetch, { once: true });
   showStorageNotice(root);
   const renderPreview = createPreview(root, letter);
   const timing = createTiming(root, letter);

@@ -375,7 +375,8 @@ test.describe("the letter builder", () => {
     await startAgain.click();
     await page.getByRole("button", { name: "Yes, delete my draft" }).click();
     await expect(page.getByLabel("Organisation")).toHaveValue("");
-    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    // Stored under the storage lock, a moment after the page shows it.
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
     // Said beside the button, where the person is looking, with Undo next to it.
     const said = page.locator("[data-reset-status]");
     await expect(said).toHaveText("Your draft is deleted from this browser. Use Undo to bring it back.");
@@ -653,7 +654,7 @@ test.describe("the letter builder", () => {
     await page.setViewportSize({ width: 1280, height: 600 });
     await page.goto(FEEDBACK);
     await fillDraft(page, DRAFTS.complete);
-    for (const name of [/weaker/, /biggest difference/]) await page.getByRole("checkbox", { name }).check();
+    for (const name of [/fell short/, /biggest difference/]) await page.getByRole("checkbox", { name }).check();
     await page.getByRole("checkbox", { name: "Say you would welcome future roles" }).check();
     await page.getByLabel("Your phone number").scrollIntoViewIfNeeded();
     const output = page.locator(".output");
@@ -665,8 +666,9 @@ test.describe("the letter builder", () => {
 
   // Was 12 KB. The synced store (locks, per-field merge, erase generation, onMount), the
   // Start again confirmation, Vite's preload helper for the per-letter chunk, the subject
-  // access letters' shared date code and the phone controls took it to 16.9 KB at most
-  // (2026-12-02, issue 21's closing note). Win it back before raising this again.
+  // access letters' shared date code and the phone controls took it past 17 KB; the file,
+  // reminder and share-link code now arrive on first use (files.ts, share.ts), leaving
+  // 15.2 to 16.8 KB (2026-12-02). Win bytes back before raising this.
   const LETTER_BUDGET_BYTES = 17 * 1024;
   for (const type of LETTER_TYPES) {
     test(`the ${type} builder's JavaScript is at most ${LETTER_BUDGET_BYTES / 1024} KB gzip at load`, async ({
@@ -845,6 +847,9 @@ test.describe("a letter page restored from the back/forward cache", () => {
       await page.goto(FEEDBACK);
       await page.getByLabel("Your name").fill("Sam");
       await page.getByLabel("Your email address").fill("sam@example.com");
+      // Saved first: a page left while its last keystroke still waits for the storage lock
+      // runs script once frozen, and Chromium then drops it from the cache.
+      await expect.poll(stored).toContain("sam@example.com");
       await page.goto("/privacy/");
       await page.getByRole("button", { name: "Delete everything this site keeps" }).click();
       await page.getByRole("button", { name: "Yes, delete it all" }).click();

@@ -10,7 +10,7 @@
 import { atom, computed } from "nanostores";
 import { createSyncedStore } from "../../platform/storage/synced-store";
 import { DRAFT_STORAGE_KEY, decodeDraft, draftFields, draftFromFields, encodeDraft, toDraft } from "./draft";
-import type { SharedFields } from "./draft";
+import type { SharedFields } from "./share";
 import type { ChaseTarget, DateField, FlagField, LetterDraft, QuestionId, RecordId, TextField } from "./types";
 
 const draft = createSyncedStore<LetterDraft>({

@@ -35,7 +35,7 @@
  * in src/features/letters/compose.test.ts check every combination.
  */
 import { CHASE_AFTER_WORKING_DAYS, SEND_WITHIN_WORKING_DAYS } from "./working-days";
-import type { Audience, ChaseTarget, QuestionId, Tone } from "./types";
+import type { Audience, QuestionId, Tone } from "./types";
 
 export type ByAudience = Readonly<Record<Audience, string>>;
 
@@ -182,10 +182,4 @@ export const TIMING_WORDING = {
   chaseOn: `Send this on or after {date} (${workingDays(CHASE_AFTER_WORKING_DAYS)} later).`,
   chaseDue: "It has been long enough: send it today.",
   future: "Choose a date that is not in the future.",
-  reminderSummary: { about: "Chase feedback once: {about}", plain: "Chase interview feedback once" },
-  /** The chaser's own reminder, by what it follows up. */
-  chaserReminder: {
-    "feedback-request": { about: "Chase feedback once: {about}", plain: "Chase interview feedback once" },
-    "outcome-check": { about: "Follow up once: {about}", plain: "Follow up the interview outcome once" },
-  } satisfies Record<ChaseTarget, { about: string; plain: string }>,
 };

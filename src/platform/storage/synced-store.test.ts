@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createSyncedStore, type SyncedStore } from "./synced-store";
 import { createSafeEngine, type StorageLike } from "./safe-engine";
 import { forgetSiteData } from "./forget";
@@ -82,6 +82,7 @@ const set = (store: SyncedStore<Value>, field: string, text: string) =>
 
 let stops: (() => void)[] = [];
 afterEach(() => {
+  vi.unstubAllGlobals();
   for (const stop of stops) stop();
   stops = [];
 });
@@ -172,5 +173,31 @@ describe("a store kept in step across tabs", () => {
     await set(one.store, "organisation", "Acme");
     await settle();
     expect(heard.at(-1)).toEqual({ role: "Buyer", organisation: "Acme" });
+  });
+
+  it("never shows a value older than what was typed while earlier keystrokes wait for the lock", async () => {
+    const { shared, open } = browser();
+    const tab = open();
+    stops.push(tab.stop);
+    const seen: string[] = [];
+    const heard: Value[] = [];
+    const stopSeen = tab.store.$value.listen((value) => seen.push(value["name"] ?? ""));
+    tab.store.onReceive((value) => heard.push(value));
+    // As in a browser, the lock is granted in a later task, one holder at a time (Node's
+    // own grants a free lock at once, which would hide the wait).
+    let queue = Promise.resolve();
+    const later = <T>(_name: string, task: () => T): Promise<T> => {
+      const turn = queue.then(() => new Promise<T>((resolve) => setTimeout(() => resolve(task()), 1)));
+      queue = turn.then(() => undefined);
+      return turn;
+    };
+    vi.stubGlobal("navigator", { locks: { request: later } });
+    // Three keystrokes faster than the lock turns: each update is queued behind the last.
+    await Promise.all([set(tab.store, "name", "S"), set(tab.store, "name", "Sa"), set(tab.store, "name", "Sam")]);
+    vi.unstubAllGlobals();
+    stopSeen();
+    expect(seen).toEqual(["S", "Sa", "Sam"]);
+    expect(heard).toEqual([]);
+    expect(JSON.parse(shared.get(KEY)!)).toEqual({ name: "Sam" });
   });
 });

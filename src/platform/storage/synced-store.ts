@@ -103,6 +103,9 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     return fields ? join(fields) : null;
   };
 
+  /** Changes made here whose turn under the lock has not come yet. */
+  let waiting = 0;
+
   /** Under the lock: the latest stored value, with this tab's recent changes and then `change`, stored. */
   const store = (change: (current: T) => T): boolean => {
     const stored = readStored();
@@ -110,8 +113,10 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     pending.push(...changesBetween(split(stored), split(next), Date.now()));
     const text = encode(next);
     // What another tab stored is shown (and heard by onReceive); an equal value is not
-    // shown again, so islands do not re-render for nothing.
-    show(next);
+    // shown again, so islands do not re-render for nothing. While later changes of ours
+    // still wait for the lock, this value lacks them (a keystroke typed since), so it is
+    // not shown: the last of them shows the whole.
+    if (waiting === 0) show(next);
     // Already stored (another tab's value holds this change): writing would only echo.
     if (text === engine.read(key) && engine.problem() === null) return true;
     return engine.write(key, text);
@@ -120,7 +125,11 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
   const update = (change: (current: T) => T): Promise<boolean> => {
     // On screen at once; stored under the lock, from the latest stored value.
     $value.set(change($value.get()));
-    return withStorageLock(() => store(change));
+    waiting += 1;
+    return withStorageLock(() => {
+      waiting -= 1;
+      return store(change);
+    });
   };
 
   /**
