@@ -199,10 +199,10 @@ test.describe("the interview debrief", () => {
       .nth(1)
       .getByRole("radio", { name: /^Knowledge/ })
       .check();
-    expect(JSON.parse((await stored(page))!).debriefs[0].feedback.map((f: { kind: string }) => f.kind)).toEqual([
-      "style",
-      "knowledge",
-    ]);
+    // Stored under the storage lock, a moment after the page shows it.
+    await expect
+      .poll(async () => JSON.parse((await stored(page))!).debriefs[0].feedback.map((f: { kind: string }) => f.kind))
+      .toEqual(["style", "knowledge"]);
   });
 
   test("keeps one debrief per interview and lets the person pick which to open", async ({ page }) => {

@@ -10,7 +10,6 @@ import { SITE_ORIGIN } from "../../platform/site";
 import { $storageProblem } from "../../platform/storage/status";
 import {
   $letterDraft,
-  applyShared,
   onDraftReceived,
   preselectChasing,
   resetDraft,
@@ -32,8 +31,8 @@ import {
   toPlainText,
   type LetterDefinition,
 } from "./compose";
-import type { SharedFields } from "./share";
 import { toMailtoLink } from "./mailto";
+import { changedSpan } from "./changed";
 import { cleanField } from "./text";
 import { describeTiming, formatLongDate, localIsoDate } from "./timing";
 import { NAME_PROMPTS, TIMING_WORDING } from "./wording";
@@ -61,32 +60,17 @@ const isFlag = (name: string): name is FlagField => (FLAG_FIELDS as readonly str
 
 type Announce = (message: string, kind?: "ok" | "error") => void;
 
-/** Copies text: the Clipboard API first, then the old selection fallback. True only if it worked. */
+/**
+ * Copies text with the Clipboard API (every current browser, on a secure page, after a
+ * tap). True only if it worked; otherwise the caller asks the person to copy by hand.
+ */
 async function copyText(text: string): Promise<boolean> {
   try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
+    await navigator.clipboard.writeText(text);
+    return true;
   } catch {
-    // Permission refused or not focused: try the fallback below.
+    return false;
   }
-  const area = document.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.style.position = "fixed";
-  area.style.opacity = "0";
-  document.body.append(area);
-  area.select();
-  let ok: boolean;
-  try {
-    // Deprecated but still the only fallback where the Clipboard API is missing or refused.
-    ok = document.execCommand("copy");
-  } catch {
-    ok = false;
-  }
-  area.remove();
-  return ok;
 }
 
 /** The status line, in the success colour unless `kind` is "error". */
@@ -188,19 +172,37 @@ function createTiming(root: HTMLElement, letter: LetterDefinition) {
 }
 
 /**
- * Shows the letter as text, with the gap asking for the recipient's name (if any) in a
- * <mark>, built from text nodes so typed text can never become markup.
+ * Shows the letter as text, built from text nodes so typed text can never become
+ * markup, with two kinds of <mark>: the gap asking for the recipient's name (if any),
+ * and the words the last edit changed (if they do not overlap the gap).
  */
-function showLetterText(bodyEl: HTMLElement, text: string, gap: string | null): void {
+function showLetterText(bodyEl: HTMLElement, text: string, gap: string | null, changed: [number, number] | null): void {
+  const marks: [number, number, string][] = [];
   const at = gap === null ? -1 : text.indexOf(gap);
-  if (gap === null || at < 0) {
-    bodyEl.textContent = text;
-    return;
+  if (gap !== null && at >= 0) marks.push([at, at + gap.length, "gap"]);
+  if (changed && !marks.some(([start, end]) => changed[0] < end && start < changed[1]))
+    marks.push([...changed, "changed"]);
+  marks.sort((a, b) => a[0] - b[0]);
+  const nodes: (string | Node)[] = [];
+  let from = 0;
+  for (const [start, end, kind] of marks) {
+    const mark = document.createElement("mark");
+    mark.className = kind;
+    mark.textContent = text.slice(start, end);
+    nodes.push(text.slice(from, start), mark);
+    from = end;
   }
-  const mark = document.createElement("mark");
-  mark.className = "gap";
-  mark.textContent = gap;
-  bodyEl.replaceChildren(text.slice(0, at), mark, text.slice(at + gap.length));
+  nodes.push(text.slice(from));
+  bodyEl.replaceChildren(...nodes);
+}
+
+/** Desktop: the letter scrolls inside its own box; keep the changed words in sight there. */
+function keepChangeInSight(card: HTMLElement | null, bodyEl: HTMLElement): void {
+  const mark = bodyEl.querySelector(".changed");
+  if (!card || !mark || card.scrollHeight <= card.clientHeight) return;
+  const box = card.getBoundingClientRect();
+  const { top, bottom } = mark.getBoundingClientRect();
+  if (top < box.top || bottom > box.bottom) card.scrollTop += top - box.top - box.height / 3;
 }
 
 /** Keeps the preview, word count, tips and the mail link in step with the draft. */
@@ -216,13 +218,21 @@ function createPreview(root: HTMLElement, letter: LetterDefinition) {
   const requestsTipEl = root.querySelector<HTMLElement>("[data-requests-tip]");
   const questionsEl = root.querySelector<HTMLElement>("[data-questions]");
   const elsewhereEl = root.querySelector<HTMLElement>('[data-option="askElsewhere"]');
+  const cardEl = root.querySelector<HTMLElement>("[data-letter-card]");
+  let before: string | null = null;
+  let span: [number, number] | null = null;
   return (draft: LetterDraft): ComposedLetter => {
     const current = composeWith(letter, draft);
     // What is copied falls back to a neutral greeting; the preview asks for the name.
     const shown = composeWith(letter, draft, { namePrompt: true });
     const gap = shown.body === current.body ? null : NAME_PROMPTS[draft.audience];
     if (subjectEl) subjectEl.textContent = current.subject ?? "";
-    showLetterText(bodyEl, shown.body, gap);
+    // The first render marks nothing: only what an edit changed is marked, and it stays
+    // marked until the letter changes again (leaving a field re-renders the same text).
+    if (before !== shown.body) span = before === null ? null : changedSpan(before, shown.body);
+    before = shown.body;
+    showLetterText(bodyEl, shown.body, gap, span);
+    keepChangeInSight(cardEl, bodyEl);
     if (recipientTipEl) recipientTipEl.hidden = gap === null;
     const words = letterWordCount(current);
     wordCountEl.textContent = `${words} ${words === 1 ? "word" : "words"}`;
@@ -247,7 +257,7 @@ function createPreview(root: HTMLElement, letter: LetterDefinition) {
  * with the page.
  */
 const files = () => import("./files").catch(() => null);
-/** Share links, likewise: fetched with the files, or at once when the page was opened with one. */
+/** Making a share link, likewise. */
 const share = () => import("./share").catch(() => null);
 /** When that code could not be fetched (the connection dropped). */
 const OFFLINE = "That did not work: this page could not reach the site. Check your connection and try again.";
@@ -260,14 +270,17 @@ function wireOutputs(
   timing: ReturnType<typeof createTiming>,
   announce: Announce,
 ): void {
-  /** The button itself says "Copied" for a few seconds: on a phone the status line is out of sight. */
+  /** The button itself says what happened for a few seconds: on a phone the status line is out of sight. */
+  const confirmOn = (button: Element, done: string): void => {
+    const label = button.textContent;
+    button.textContent = done;
+    setTimeout(() => (button.textContent = label), 3000);
+  };
   const copyAndAnnounce = async (button: Element, text: string, done: string, what: string): Promise<void> => {
     if (!(await copyText(text)))
       return announce(`Copying did not work here. Select the ${what} and copy it by hand.`, "error");
     announce(done);
-    const label = button.textContent;
-    button.textContent = "Copied ✓";
-    setTimeout(() => (button.textContent = label), 3000);
+    confirmOn(button, "Copied ✓");
   };
   // Mail apps have their own subject box, so the message and the subject are copied
   // separately; each is announced only once it is really on the clipboard.
@@ -281,14 +294,17 @@ function wireOutputs(
   });
   const organisation = (): string => cleanField($letterDraft.get().organisation);
   const failed = (): void => announce(OFFLINE, "error");
-  requireHook(root, "[data-download]").addEventListener("click", async () => {
+  const downloadButton = requireHook(root, "[data-download]");
+  downloadButton.addEventListener("click", async () => {
     const saving = await files();
     if (!saving) return failed();
     const { download, toFileName } = saving;
     download(toFileName(letter.type, organisation(), "txt"), toPlainText(current()), "text/plain;charset=utf-8");
     announce("Downloaded as a text file.");
+    confirmOn(downloadButton, "Downloaded ✓");
   });
-  root.querySelector("[data-ics]")?.addEventListener("click", async () => {
+  const icsButton = root.querySelector("[data-ics]");
+  icsButton?.addEventListener("click", async () => {
     const draft = $letterDraft.get();
     const remindOn = timing.note(draft)?.remindOn;
     if (!remindOn) return;
@@ -304,11 +320,15 @@ function wireOutputs(
     });
     saving.download(name, text, "text/calendar;charset=utf-8");
     announce(`Reminder downloaded for ${formatLongDate(remindOn)}. Open it to add it to your calendar.`);
+    confirmOn(icsButton!, "Reminder downloaded ✓");
   });
 }
 
-/** "Copy a link" and "Start again", which asks first and offers Undo beside the button. */
-/** Phones: from the letter back to the field last edited, in one tap (the sticky button goes the other way). */
+/**
+ * Phones: from the field to the letter (the sticky "See your email" link, which goes on
+ * to the words just changed when they are further down) and back to the field last
+ * edited, one tap each way.
+ */
 function wireBackToField(root: HTMLElement): void {
   const back = requireHook<HTMLButtonElement>(root, "[data-back-field]");
   let last: HTMLElement | null = null;
@@ -321,8 +341,15 @@ function wireBackToField(root: HTMLElement): void {
     last?.scrollIntoView({ block: "center" });
     last?.focus({ preventScroll: true });
   });
+  root.querySelector("[data-see-letter]")?.addEventListener("click", () => {
+    requestAnimationFrame(() => {
+      const mark = root.querySelector("[data-body] .changed");
+      if (mark && mark.getBoundingClientRect().bottom > innerHeight) mark.scrollIntoView({ block: "center" });
+    });
+  });
 }
 
+/** "Copy a link" and "Start again", which asks first and offers Undo beside the button. */
 function wireShareAndReset(root: HTMLElement, letter: LetterDefinition, announce: Announce): void {
   requireHook(root, "[data-share]").addEventListener("click", async () => {
     const links = await share();
@@ -371,57 +398,20 @@ function wireShareAndReset(root: HTMLElement, letter: LetterDefinition, announce
 }
 
 /**
- * Applies a share link's fields (from the fragment, which never reaches the web host),
- * asking first when they would change a started draft, then removes the fragment from
- * the address bar. Also handles a link pasted into this open page.
+ * A share link's fields arrive in the fragment (never sent to the web host); the code
+ * that reads them and asks about a started draft (share-links.ts) loads only for one.
+ * Also handles a link pasted into this open page.
  */
 function wireShareLinks(root: HTMLElement, announce: Announce): void {
-  const prompt = requireHook(root, "[data-share-prompt]");
-  const text = requireHook(root, "[data-share-text]");
-  const accept = requireHook<HTMLButtonElement>(root, "[data-share-accept]");
-  let pending: SharedFields | null = null;
-  const apply = (fields: SharedFields, store: boolean): void => {
-    applyShared(fields, store);
-    fillControls(root, $letterDraft.get());
-  };
-  const close = (message: string): void => {
-    pending = null;
-    prompt.hidden = true;
-    announce(message);
-    root.querySelector<HTMLElement>("#f-organisation")?.focus();
-  };
-  accept.addEventListener("click", () => {
-    // Choosing the link's details over a started draft is an edit, so it is stored.
-    if (pending) apply(pending, true);
-    close("Updated from the link.");
-  });
-  requireHook(root, "[data-share-reject]").addEventListener("click", () => close("Kept your draft as it was."));
-
-  const read = async (): Promise<void> => {
-    // Only a share fragment loads the code that reads it; #letter-heading and the like do not.
+  const read = (): void => {
+    // #letter-heading and the like are not share links.
     if (!new URLSearchParams(location.hash.slice(1)).has("letter")) return;
-    const links = await share();
-    const shared = links?.fromShareHash(location.hash);
-    if (!links || !shared) return;
-    history.replaceState(null, "", location.pathname + location.search);
-    if (!links.shareConflicts($letterDraft.get(), shared)) {
-      // Shown, not stored: nothing is kept until the person edits something.
-      apply(shared, false);
-      announce("Filled in from the link you followed.");
-      return;
-    }
-    pending = shared;
-    const parts = [
-      shared.role && `job title “${shared.role}”`,
-      shared.organisation && `organisation “${shared.organisation}”`,
-      shared.tone && `a ${shared.tone} tone`,
-    ].filter(Boolean);
-    text.textContent = `The link you followed suggests ${parts.join(", ")}. Use these instead of what is in your draft?`;
-    prompt.hidden = false;
-    accept.focus();
+    void import("./share-links")
+      .then(({ readShareLink }) => readShareLink(root, announce, () => fillControls(root, $letterDraft.get())))
+      .catch(() => announce(OFFLINE, "error"));
   };
-  void read();
-  window.addEventListener("hashchange", () => void read());
+  read();
+  window.addEventListener("hashchange", read);
 }
 
 /**

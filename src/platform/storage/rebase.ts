@@ -7,6 +7,14 @@
  * survive and the tabs converge.
  */
 
+/**
+ * How long a change made here is kept against another tab's value that lacks it: far
+ * longer than another tab's view of storage lags (milliseconds; on a loaded machine,
+ * past one second), shorter than a person takes to change the same thing back in
+ * another tab (within this time, that change back would be undone here).
+ */
+export const RECENT_MS = 3000;
+
 /** Field name → the field's value as comparable text; a missing field is "". */
 export type Fields = Readonly<Record<string, string>>;
 

@@ -25,16 +25,10 @@
 import { atom, onMount, type ReadableAtom } from "nanostores";
 import { ERASED_KEY, onErase } from "./erase-marker";
 import { withStorageLock } from "./lock";
-import { changesBetween, rebase, type Fields, type PendingChange } from "./rebase";
+import { changesBetween, rebase, RECENT_MS, type Fields, type PendingChange } from "./rebase";
 import type { SafeEngine } from "./safe-engine";
 import { storageEngine } from "./status";
 
-/**
- * How long a change made here is kept against another tab's value that lacks it: far
- * longer than another tab's view of storage lags (milliseconds), far shorter than the
- * time a person takes to change the same thing again in another tab.
- */
-export const RECENT_MS = 3000;
 /** How long a write-back waits for other tabs' values still on their way. */
 const WRITE_BACK_MS = 20;
 
@@ -103,8 +97,8 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     return fields ? join(fields) : null;
   };
 
-  /** Changes made here whose turn under the lock has not come yet. */
-  let waiting = 0;
+  /** Changes made here whose turn under the lock has not come yet, oldest first. */
+  const queued: ((current: T) => T)[] = [];
 
   /** Under the lock: the latest stored value, with this tab's recent changes and then `change`, stored. */
   const store = (change: (current: T) => T): boolean => {
@@ -116,7 +110,7 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     // shown again, so islands do not re-render for nothing. While later changes of ours
     // still wait for the lock, this value lacks them (a keystroke typed since), so it is
     // not shown: the last of them shows the whole.
-    if (waiting === 0) show(next);
+    if (queued.length === 0) show(next);
     // Already stored (another tab's value holds this change): writing would only echo.
     if (text === engine.read(key) && engine.problem() === null) return true;
     return engine.write(key, text);
@@ -125,9 +119,9 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
   const update = (change: (current: T) => T): Promise<boolean> => {
     // On screen at once; stored under the lock, from the latest stored value.
     $value.set(change($value.get()));
-    waiting += 1;
+    queued.push(change);
     return withStorageLock(() => {
-      waiting -= 1;
+      queued.shift();
       return store(change);
     });
   };
@@ -169,7 +163,9 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     const latest = new Map(pending.map((change) => [change.field, change.after]));
     pending = pending.filter((change) => latest.get(change.field) !== (fields[change.field] ?? ""));
     const merged = withOurs(theirs);
-    show(merged ?? theirs);
+    // Changes of ours still waiting for the lock are shown on top (a keystroke typed
+    // while this value was on its way must not vanish from the field).
+    show(queued.reduce((value, change) => change(value), merged ?? theirs));
     // Their value lacks a recent change of ours: store the merge, so they get it too.
     if (merged) writeBack();
   };
