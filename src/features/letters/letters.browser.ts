@@ -566,9 +566,9 @@ test.describe("the letter builder", () => {
     await expect(preview(page)).not.toContainText("feedback");
     await expect(page.getByRole("group", { name: "Questions to ask" })).toBeHidden();
     await expect(page.getByLabel("When did you send your email about the outcome?")).toBeVisible();
-    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").chasing, STORAGE_KEY)).toBe(
-      "outcome-check",
-    );
+    await expect
+      .poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").chasing, STORAGE_KEY))
+      .toBe("outcome-check");
     await expectNoAxeViolations(page, "chaser, outcome");
   });
 

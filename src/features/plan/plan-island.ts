@@ -98,7 +98,7 @@ function wireNotes({ root, announce }: Plan): (state: PlanState) => void {
     note.toggle.setAttribute("aria-expanded", String(on));
     note.panel.hidden = !on;
   };
-  let saved = true;
+  let lastWrite = Promise.resolve(true);
   let first = true;
   for (const note of notes) {
     note.toggle.addEventListener("click", () => {
@@ -107,14 +107,17 @@ function wireNotes({ root, announce }: Plan): (state: PlanState) => void {
       if (on) note.area.focus();
     });
     note.area.addEventListener("input", () => {
-      void writeNote(note.area.dataset["note"] ?? "", note.area.value).then((ok) => {
-        saved = ok;
+      lastWrite = writeNote(note.area.dataset["note"] ?? "", note.area.value);
+      void lastWrite.then((ok) => {
         // Seen under the box while typing; the live region says it once, on leaving the box.
         note.savedEl.textContent = ok ? "Saved" : "Kept for now, not saved";
       });
     });
-    note.area.addEventListener("change", () =>
-      announce(saved ? "Your note is saved." : `Your note is kept for now. ${NOT_SAVED}`),
+    // Said only once the last keystroke's write has finished, so "saved" is never early.
+    note.area.addEventListener(
+      "change",
+      () =>
+        void lastWrite.then((ok) => announce(ok ? "Your note is saved." : `Your note is kept for now. ${NOT_SAVED}`)),
     );
   }
   return (state) => {

@@ -66,7 +66,8 @@ test.describe("the interview notes tracker", () => {
     await expect(page.locator("[data-how]")).toHaveText(
       "Counting from the day they received your request, Tuesday 3 September 2024, as day one, the same date next month is Thursday 3 October 2024.",
     );
-    expect(await stored(page)).toBe('{"version":1,"sent":"2024-09-03"}');
+    // Stored under the storage lock, a moment after the page shows it.
+    await expect.poll(() => stored(page)).toBe('{"version":1,"sent":"2024-09-03"}');
     await expectNoAxeViolations(page, "with a date");
     expect(watch.problems).toEqual([]);
     expect(await watch.cspViolations()).toEqual([]);
@@ -103,7 +104,7 @@ test.describe("the interview notes tracker", () => {
     await page.getByRole("button", { name: "Delete these dates" }).focus();
     await page.keyboard.press("Enter");
     await expect(status(page)).toHaveText("Deleted. This browser no longer keeps these dates.");
-    expect(await stored(page)).toBeNull();
+    await expect.poll(() => stored(page)).toBeNull();
   });
 
   test("offers a valid calendar reminder for the due date", async ({ page }) => {
@@ -189,7 +190,7 @@ test.describe("two tabs and Delete everything", () => {
       "Add the day you sent your request to see when the answer is due.",
     );
     await tracker.getByLabel("Bank holidays to skip").selectOption("northern-ireland");
-    expect(await stored(tracker)).toBe('{"version":1,"nation":"northern-ireland"}');
+    await expect.poll(() => stored(tracker)).toBe('{"version":1,"nation":"northern-ireland"}');
   });
 });
 

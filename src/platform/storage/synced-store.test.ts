@@ -200,4 +200,16 @@ describe("a store kept in step across tabs", () => {
     expect(heard).toEqual([]);
     expect(JSON.parse(shared.get(KEY)!)).toEqual({ name: "Sam" });
   });
+
+  it("stores changes still waiting for the lock when the page is left, so a reload loses nothing", async () => {
+    const { shared, open } = browser();
+    const tab = open();
+    stops.push(tab.stop);
+    // Another tab holds the lock for as long as this page lives.
+    vi.stubGlobal("navigator", { locks: { request: () => new Promise(() => {}) } });
+    void set(tab.store, "note", "They said my examples were too general");
+    expect(shared.has(KEY)).toBe(false);
+    tab.tab.events.dispatchEvent(new Event("pagehide"));
+    expect(JSON.parse(shared.get(KEY)!)).toEqual({ note: "They said my examples were too general" });
+  });
 });

@@ -121,6 +121,7 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     $value.set(change($value.get()));
     queued.push(change);
     return withStorageLock(() => {
+      // Already stored on pagehide (the queue was emptied then): storing again is harmless.
       queued.shift();
       return store(change);
     });
@@ -177,10 +178,22 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     $value.set(stored);
   };
 
+  /**
+   * Leaving the page (reload, a link, closing the tab) while changes still wait for the
+   * lock: they are stored now, without it, as the page may never get its turn. Losing a
+   * race with another tab is better than losing what the person just typed.
+   */
+  const onPageHide = (): void => {
+    if (queued.length === 0) return;
+    const waiting = queued.splice(0);
+    store((current) => waiting.reduce((value, change) => change(value), current));
+  };
+
   onMount($value, () => {
     $value.set(readStored());
     events?.addEventListener("storage", onStorage);
     events?.addEventListener("pageshow", onPageShow);
+    events?.addEventListener("pagehide", onPageHide);
     const stopErase = onErase(engine, () => {
       generation = engine.read(ERASED_KEY);
       reset();
@@ -188,6 +201,7 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     return () => {
       events?.removeEventListener("storage", onStorage);
       events?.removeEventListener("pageshow", onPageShow);
+      events?.removeEventListener("pagehide", onPageHide);
       stopErase();
     };
   });
