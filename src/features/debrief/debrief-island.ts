@@ -5,6 +5,7 @@
  * textContent and form values, never markup. Rows are kept by id, so a row being typed
  * in is never rebuilt and a focused control never moves under the caret.
  */
+import { download } from "../../platform/download";
 import { defineIsland, requireHook } from "../../platform/island";
 import {
   $debriefs,
@@ -350,13 +351,7 @@ defineIsland("atn-debrief", (root) => {
     } else if (action === "export") {
       const now = new Date();
       const name = backupFileName(now);
-      const link = document.createElement("a");
-      link.href = URL.createObjectURL(new Blob([toBackup(debrief, now)], { type: "application/json" }));
-      link.download = name;
-      root.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      download(name, toBackup(debrief, now), "application/json");
       announce(`Saved your debrief as ${name}. Look for it in your downloads.`);
     }
   });
