@@ -54,6 +54,8 @@ const PAGES = [
   ["advice list", PORT, "/advice/"],
   ["plan", PORT, "/plan/"],
   ["letter", PORT, "/letters/feedback-request/"],
+  ["debrief", PORT, "/debrief/"],
+  ["interview notes", PORT, "/interview-notes/"],
   ["search", PORT, "/search/"],
   ["plain article", PLAIN_PORT, `/advice/${ARTICLE}/`],
 ].filter(([name]) => !ONLY || name === "plain article" || ONLY.includes(name));
