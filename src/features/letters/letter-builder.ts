@@ -199,10 +199,8 @@ function showLetterText(bodyEl: HTMLElement, text: string, gap: string | null, c
 /** Desktop: the letter scrolls inside its own box; keep the changed words in sight there. */
 function keepChangeInSight(card: HTMLElement | null, bodyEl: HTMLElement): void {
   const mark = bodyEl.querySelector(".changed");
-  if (!card || !mark || card.scrollHeight <= card.clientHeight) return;
-  const box = card.getBoundingClientRect();
-  const { top, bottom } = mark.getBoundingClientRect();
-  if (top < box.top || bottom > box.bottom) card.scrollTop += top - box.top - box.height / 3;
+  // Phones: the letter is not a scrolling box (and is off screen while typing): never scroll there.
+  if (card && mark && card.scrollHeight > card.clientHeight) mark.scrollIntoView({ block: "nearest" });
 }
 
 /** Keeps the preview, word count, tips and the mail link in step with the draft. */
@@ -260,7 +258,7 @@ const files = () => import("./files").catch(() => null);
 /** Making a share link, likewise. */
 const share = () => import("./share").catch(() => null);
 /** When that code could not be fetched (the connection dropped). */
-const OFFLINE = "That did not work: this page could not reach the site. Check your connection and try again.";
+const OFFLINE = "That did not work. Check your connection and try again.";
 
 /** Copy, download and the calendar reminder. */
 function wireOutputs(
@@ -271,12 +269,13 @@ function wireOutputs(
   announce: Announce,
 ): void {
   /** The button itself says what happened for a few seconds: on a phone the status line is out of sight. */
-  const confirmOn = (button: Element, done: string): void => {
-    const label = button.textContent;
+  const confirmOn = (button: HTMLElement, done: string): void => {
+    // The label from before the first press: a second press within the 3 s keeps it.
+    const label = (button.dataset["label"] ??= button.textContent ?? "");
     button.textContent = done;
     setTimeout(() => (button.textContent = label), 3000);
   };
-  const copyAndAnnounce = async (button: Element, text: string, done: string, what: string): Promise<void> => {
+  const copyAndAnnounce = async (button: HTMLElement, text: string, done: string, what: string): Promise<void> => {
     if (!(await copyText(text)))
       return announce(`Copying did not work here. Select the ${what} and copy it by hand.`, "error");
     announce(done);
@@ -288,7 +287,7 @@ function wireOutputs(
   copyButton.addEventListener("click", () => {
     void copyAndAnnounce(copyButton, current().body, letter.email ? "Message copied." : "Script copied.", "text");
   });
-  const subjectButton = root.querySelector("[data-copy-subject]");
+  const subjectButton = root.querySelector<HTMLElement>("[data-copy-subject]");
   subjectButton?.addEventListener("click", () => {
     void copyAndAnnounce(subjectButton, current().subject ?? "", "Subject copied.", "subject");
   });
@@ -303,7 +302,7 @@ function wireOutputs(
     announce("Downloaded as a text file.");
     confirmOn(downloadButton, "Downloaded ✓");
   });
-  const icsButton = root.querySelector("[data-ics]");
+  const icsButton = root.querySelector<HTMLElement>("[data-ics]");
   icsButton?.addEventListener("click", async () => {
     const draft = $letterDraft.get();
     const remindOn = timing.note(draft)?.remindOn;
@@ -320,7 +319,7 @@ function wireOutputs(
     });
     saving.download(name, text, "text/calendar;charset=utf-8");
     announce(`Reminder downloaded for ${formatLongDate(remindOn)}. Open it to add it to your calendar.`);
-    confirmOn(icsButton!, "Reminder downloaded ✓");
+    confirmOn(icsButton!, "Downloaded ✓");
   });
 }
 

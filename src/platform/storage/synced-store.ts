@@ -12,15 +12,18 @@
  *   a moment late even under the lock, so when another tab's value arrives without
  *   this tab's recent change (`split` names the fields; see rebase.ts) it is merged
  *   and written back.
+ * - What is typed is never taken back: a change shows at once, changes still waiting
+ *   for the lock stay shown over any value arriving meanwhile, and they are stored on
+ *   `pagehide` if the page is left before their turn.
  * - Deletion wins: when "Delete everything" runs (forget.ts: a new erase generation
  *   under `atn:erased`), storage is cleared, or another tab removes the key, the
  *   store resets to `decode(undefined)` and forgets its pending changes without
  *   writing anything back. Before every write it checks the erase generation it
  *   loaded with, so a tab that missed the news, or a page restored by Back, cannot
  *   bring deleted data back.
- * - The store owns its listeners (`storage`, `pageshow`, this page's own erase): added
- *   when something first subscribes to `$value` and removed when nothing does
- *   (nanostores `onMount`). Islands only subscribe and call actions.
+ * - The store owns its listeners (`storage`, `pageshow`, `pagehide`, this page's own
+ *   erase): added when something first subscribes to `$value` and removed when
+ *   nothing does (nanostores `onMount`). Islands only subscribe and call actions.
  */
 import { atom, onMount, type ReadableAtom } from "nanostores";
 import { ERASED_KEY, onErase } from "./erase-marker";
