@@ -92,8 +92,9 @@ test.describe("the interview debrief", () => {
     ]);
     await expect(page.getByLabel("Questions, one on each line")).toHaveValue("");
     await expect(questionRows(page).first().getByRole("heading")).toHaveText("Question 1");
-    const saved = JSON.parse((await stored(page))!);
-    expect(saved.debriefs[0]).toMatchObject({ organisation: "Acme", role: "Data analyst" });
+    await expect
+      .poll(async () => JSON.parse((await stored(page)) ?? "{}").debriefs?.[0])
+      .toMatchObject({ organisation: "Acme", role: "Data analyst" });
     await expectNoAxeViolations(page, "with three questions");
 
     await page.reload();
@@ -137,11 +138,9 @@ test.describe("the interview debrief", () => {
     await expect(page.getByRole("button", { name: "Move down question 1" })).toBeFocused();
     await page.keyboard.press("Enter");
     expect(await questionTexts(page)).toEqual(["A", "C", "B"]);
-    expect(JSON.parse((await stored(page))!).debriefs[0].questions.map((q: { text: string }) => q.text)).toEqual([
-      "A",
-      "C",
-      "B",
-    ]);
+    await expect
+      .poll(async () => JSON.parse((await stored(page))!).debriefs[0].questions.map((q: { text: string }) => q.text))
+      .toEqual(["A", "C", "B"]);
   });
 
   test("removes a question with Undo, which puts it back where it was", async ({ page }) => {
@@ -229,11 +228,13 @@ test.describe("the interview debrief", () => {
     await rate(one, 1, "Struggled");
     await expect(questionRows(one)).toHaveCount(2);
     await expect(questionRows(two).nth(0).getByRole("radio", { name: "Struggled" })).toBeChecked();
-    const saved = JSON.parse((await stored(one))!).debriefs[0].questions;
-    expect(saved.map((q: { text: string; rating?: string }) => `${q.text}:${q.rating}`)).toEqual([
-      "From tab one:struggled",
-      "From tab two:",
-    ]);
+    await expect
+      .poll(async () =>
+        JSON.parse((await stored(one))!).debriefs[0].questions.map(
+          (q: { text: string; rating?: string }) => `${q.text}:${q.rating}`,
+        ),
+      )
+      .toEqual(["From tab one:struggled", "From tab two:"]);
   });
 
   test("after Delete everything in another tab, shows the empty state and never writes the deleted debrief back", async ({
@@ -285,7 +286,7 @@ test.describe("the interview debrief", () => {
     await expect(live(page)).toHaveText("Added from the file: Data analyst at Acme.");
     await expect(page.locator("[data-import-error]")).toBeHidden();
     await expect(page.getByLabel("Which interview").locator("option")).toHaveCount(2);
-    expect(JSON.parse((await stored(page))!).debriefs).toHaveLength(2);
+    await expect.poll(async () => JSON.parse((await stored(page))!).debriefs).toHaveLength(2);
   });
 
   test("copies the debrief as text and prints the filled-in debrief", async ({ page, context }) => {

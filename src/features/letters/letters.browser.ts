@@ -510,6 +510,8 @@ test.describe("the letter builder", () => {
 
   test("the tip about the recipient's name leads to the field, and the gap follows the audience", async ({ page }) => {
     await page.goto(FEEDBACK);
+    // The tip leads to a field the script reveals: the builder has started first.
+    await expect(page.locator("atn-letter-builder[data-started]")).toHaveCount(1);
     await page.getByRole("link", { name: "Add the name of the person you are writing to" }).click();
     await expect(page.getByLabel("Their name", { exact: true })).toBeFocused();
     await page.getByRole("radio", { name: "The chair of the interview panel" }).check();

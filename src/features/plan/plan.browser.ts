@@ -274,10 +274,12 @@ test.describe("the recovery plan", () => {
     await expect(live(page)).toHaveText(`Your plan is restored from the file: 1 of ${TOTAL} done.`);
     await expect(box(page, "List what went well")).not.toBeChecked();
     await expect(box(page, "Practise your answers out loud")).toBeChecked();
-    expect(JSON.parse((await stored(page))!)).toEqual({
-      version: 1,
-      steps: { [STEP_BY_LABEL.get("Practise your answers out loud")!]: { done: true } },
-    });
+    await expect
+      .poll(async () => JSON.parse((await stored(page))!))
+      .toEqual({
+        version: 1,
+        steps: { [STEP_BY_LABEL.get("Practise your answers out loud")!]: { done: true } },
+      });
     // And Undo brings the plan back as it was, note and all.
     await page.getByRole("button", { name: "Undo" }).click();
     await expect(box(page, "List what went well")).toBeChecked();

@@ -167,11 +167,9 @@ test.describe("two tabs and Delete everything", () => {
     await setDate(second, /complained to them/, "2026-12-01");
     await expect(first.getByLabel(/complained to them/)).toHaveValue("2026-12-01");
     await expect(second.getByLabel("The day you sent your request")).toHaveValue("2026-11-16");
-    expect(JSON.parse((await stored(first)) ?? "{}")).toEqual({
-      version: 1,
-      sent: "2026-11-16",
-      complained: "2026-12-01",
-    });
+    await expect
+      .poll(async () => JSON.parse((await stored(first)) ?? "{}"))
+      .toEqual({ version: 1, sent: "2026-11-16", complained: "2026-12-01" });
   });
 
   test("after Delete everything in another tab, the tracker empties and never writes the old dates back", async ({
