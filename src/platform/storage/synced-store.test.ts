@@ -212,4 +212,20 @@ describe("a store kept in step across tabs", () => {
     tab.tab.events.dispatchEvent(new Event("pagehide"));
     expect(JSON.parse(shared.get(KEY)!)).toEqual({ note: "They said my examples were too general" });
   });
+
+  it("stores the last keystroke when the browser grants one tab's lock requests out of order", async () => {
+    const { shared, open } = browser();
+    const tab = open();
+    stops.push(tab.stop);
+    // Chromium was seen granting "Inite" after "Initech": here every grant comes in reverse.
+    const waiting: (() => void)[] = [];
+    const request = <T>(_name: string, task: () => T): Promise<T> =>
+      new Promise((resolve) => waiting.push(() => resolve(task())));
+    vi.stubGlobal("navigator", { locks: { request } });
+    const saved = ["I", "In", "Ini", "Init"].map((text) => set(tab.store, "organisation", text));
+    for (const grant of waiting.reverse()) grant();
+    expect(await Promise.all(saved)).toEqual([true, true, true, true]);
+    expect(JSON.parse(shared.get(KEY)!)).toEqual({ organisation: "Init" });
+    expect(tab.store.$value.get()).toEqual({ organisation: "Init" });
+  });
 });

@@ -100,8 +100,13 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     return fields ? join(fields) : null;
   };
 
-  /** Changes made here whose turn under the lock has not come yet, oldest first. */
-  const queued: ((current: T) => T)[] = [];
+  /**
+   * Changes made here not yet stored, oldest first, each with the promise to settle once
+   * it is. Chromium does not always grant one tab's lock requests in the order they were
+   * made, so a turn under the lock stores every change waiting, in the order they were
+   * made, and a later turn that finds none has nothing to do.
+   */
+  const queued: { change: (current: T) => T; done: (ok: boolean) => void }[] = [];
 
   /** Under the lock: the latest stored value, with this tab's recent changes and then `change`, stored. */
   const store = (change: (current: T) => T): boolean => {
@@ -110,25 +115,28 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     pending.push(...changesBetween(split(stored), split(next), Date.now()));
     const text = encode(next);
     // What another tab stored is shown (and heard by onReceive); an equal value is not
-    // shown again, so islands do not re-render for nothing. While later changes of ours
-    // still wait for the lock, this value lacks them (a keystroke typed since), so it is
-    // not shown: the last of them shows the whole.
-    if (queued.length === 0) show(next);
+    // shown again, so islands do not re-render for nothing.
+    show(next);
     // Already stored (another tab's value holds this change): writing would only echo.
     if (text === engine.read(key) && engine.problem() === null) return true;
     return engine.write(key, text);
   };
 
-  const update = (change: (current: T) => T): Promise<boolean> => {
-    // On screen at once; stored under the lock, from the latest stored value.
-    $value.set(change($value.get()));
-    queued.push(change);
-    return withStorageLock(() => {
-      // Already stored on pagehide (the queue was emptied then): storing again is harmless.
-      queued.shift();
-      return store(change);
-    });
+  /** Stores every change waiting, oldest first, in one write. */
+  const flush = (): void => {
+    const batch = queued.splice(0);
+    if (batch.length === 0) return;
+    const ok = store((current) => batch.reduce((value, { change }) => change(value), current));
+    for (const { done } of batch) done(ok);
   };
+
+  const update = (change: (current: T) => T): Promise<boolean> =>
+    new Promise((done) => {
+      // On screen at once; stored under the lock, from the latest stored value.
+      $value.set(change($value.get()));
+      queued.push({ change, done });
+      void withStorageLock(flush);
+    });
 
   /**
    * One write-back at a time, a moment later: other tabs' values still on their way
@@ -169,7 +177,7 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     const merged = withOurs(theirs);
     // Changes of ours still waiting for the lock are shown on top (a keystroke typed
     // while this value was on its way must not vanish from the field).
-    show(queued.reduce((value, change) => change(value), merged ?? theirs));
+    show(queued.reduce((value, { change }) => change(value), merged ?? theirs));
     // Their value lacks a recent change of ours: store the merge, so they get it too.
     if (merged) writeBack();
   };
@@ -186,11 +194,7 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
    * lock: they are stored now, without it, as the page may never get its turn. Losing a
    * race with another tab is better than losing what the person just typed.
    */
-  const onPageHide = (): void => {
-    if (queued.length === 0) return;
-    const waiting = queued.splice(0);
-    store((current) => waiting.reduce((value, change) => change(value), current));
-  };
+  const onPageHide = (): void => flush();
 
   onMount($value, () => {
     $value.set(readStored());
