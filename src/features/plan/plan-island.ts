@@ -123,8 +123,10 @@ function wireNotes({ root, announce }: Plan): (state: PlanState) => void {
   return (state) => {
     for (const note of notes) {
       const text = state.steps[note.area.dataset["note"] ?? ""]?.note ?? "";
-      // Never while typing: that would move the caret.
-      if (document.activeElement !== note.area) note.area.value = text;
+      // Only a different text: rewriting the same one would move the caret. Typing here
+      // always shows its own text, so this rewrites the box being typed in only when the
+      // note changed elsewhere (another tab, Delete everything).
+      if (note.area.value !== text) note.area.value = text;
       // A note saved earlier is shown at once; later, the person opens and closes it.
       if (first && text) open(note, true);
       // "Add a note" or "Edit your note": both are in the HTML, CSS shows one.

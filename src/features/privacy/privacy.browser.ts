@@ -134,6 +134,11 @@ test.describe("Delete everything with the plan and a letter open in other tabs",
     await privacy.goto("/privacy/");
     // The plan tab ticked its step a moment ago: that is the "recent" change that came back.
     await tick(plan, second!).check();
+    // A note still being typed in when everything is deleted: it empties too.
+    await plan.locator(`[data-note-toggle][aria-controls$="-note-panel"]`).first().click();
+    const note = plan.locator("textarea[data-note]").first();
+    await note.fill("Ask about the ward rota");
+    await expect(note).toBeFocused();
     await deleteEverything(privacy);
     await expect(privacy.locator("atn-forget").getByRole("status")).toContainText("(2 items removed)");
     const siteData = () =>
@@ -145,6 +150,7 @@ test.describe("Delete everything with the plan and a letter open in other tabs",
     await expect(plan.locator("atn-plan input[data-step]:checked")).toHaveCount(0);
     await expect(plan.locator("[data-overall]")).toHaveText(/^0 of \d+ done$/);
     await expect(letter.getByLabel("Your name")).toHaveValue("");
+    await expect(note).toHaveValue("");
     // A new tick starts a new plan: the old ticks do not come back with it.
     const third = (await plan.locator("atn-plan input[data-step]").nth(2).getAttribute("data-step"))!;
     await tick(plan, third).check();
