@@ -7,12 +7,13 @@ import { requireHook } from "../../platform/island";
 import { $letterDraft, applyShared } from "./store";
 import { fromShareHash, shareConflicts, type SharedFields } from "./share";
 
-type Announce = (message: string, kind?: "ok" | "error") => void;
+/** Says a message in the builder's status line (letter-builder.ts's announcer). */
+type Say = (message: string) => void;
 
 /** The question's buttons are wired once per builder, however many links arrive. */
 const wired = new WeakMap<HTMLElement, (shared: SharedFields) => void>();
 
-function wirePrompt(root: HTMLElement, announce: Announce, refill: () => void): (shared: SharedFields) => void {
+function wirePrompt(root: HTMLElement, announce: Say, refill: () => void): (shared: SharedFields) => void {
   const prompt = requireHook(root, "[data-share-prompt]");
   const text = requireHook(root, "[data-share-text]");
   const accept = requireHook<HTMLButtonElement>(root, "[data-share-accept]");
@@ -44,7 +45,7 @@ function wirePrompt(root: HTMLElement, announce: Announce, refill: () => void): 
 }
 
 /** Reads the share link in the address, if any; `refill` puts the draft back into the form. */
-export function readShareLink(root: HTMLElement, announce: Announce, refill: () => void): void {
+export function readShareLink(root: HTMLElement, announce: Say, refill: () => void): void {
   const shared = fromShareHash(location.hash);
   if (!shared) return;
   history.replaceState(null, "", location.pathname + location.search);
