@@ -17,6 +17,7 @@ import { spawnSync } from "node:child_process";
 import {
   createReadStream,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -137,6 +138,7 @@ try {
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox"],
   });
+  if (SAVE) mkdirSync(SAVE, { recursive: true });
   const benchmarks = [];
   const results = new Map(PAGES.map(([name]) => [name, []]));
   for (let round = 1; round <= ROUNDS; round++) {

@@ -1,6 +1,6 @@
-// Renders the share image and the app icons from the SVGs in public/ to the PNGs that
-// social sites and home screens need (they do not accept SVG). Run it after changing
-// public/og-image.svg or public/favicon.svg, and commit the PNGs:
+// Renders the share image and the home-screen icon from the SVGs in public/ to the PNGs
+// that social sites and home screens need (they do not accept SVG). Run it after changing
+// public/og-image.svg or public/icon.svg, and commit the PNGs:
 //   npx node scripts/og-image.mjs   (uses sharp, which Astro already installs)
 // Text in the share image is set in the fonts of the machine that runs this script
 // (Liberation Sans here), so the PNG is committed rather than rebuilt on every build.
@@ -14,14 +14,10 @@ await sharp(og).png({ compressionLevel: 9 }).toFile(new URL("og-image.png", pub)
 // Icons: the mark on the accent colour, with a margin so masks (rounded squares,
 // circles) on Android and iOS do not clip the sun.
 const icon = await readFile(new URL("icon.svg", pub));
-for (const [name, size] of [
-  ["apple-touch-icon.png", 180],
-  ["icon-192.png", 192],
-  ["icon-512.png", 512],
-]) {
+for (const [name, size] of [["apple-touch-icon.png", 180]]) {
   await sharp(icon, { density: 72 * (size / 32) })
     .resize(size, size)
     .png({ compressionLevel: 9 })
     .toFile(new URL(name, pub).pathname);
 }
-console.log("wrote og-image.png, apple-touch-icon.png, icon-192.png, icon-512.png in public/");
+console.log("wrote og-image.png and apple-touch-icon.png in public/");
