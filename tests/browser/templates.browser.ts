@@ -27,12 +27,24 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
 /**
- * Waits until the page has done everything it does on its own: the network is quiet,
- * every island (an `atn-` element) has started, fonts and images are in, and two
- * frames have been drawn after that, so any shift they caused has been reported.
+ * Waits until the page has done everything it does on its own: loaded, with no new
+ * resource finished for 500 ms, every island (an `atn-` element) started, fonts and images
+ * in, and two frames drawn after that, so any shift they caused has been reported.
+ * Quiet is read from the page's own resource timing: Playwright's "networkidle" once
+ * waited out a 90 s timeout on a page that had finished loading.
  */
 async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState("networkidle");
+  await page.waitForLoadState("load");
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __resources?: number; __since?: number };
+      const count = performance.getEntriesByType("resource").length;
+      if (w.__resources !== count) [w.__resources, w.__since] = [count, performance.now()];
+      return performance.now() - w.__since! >= 500;
+    },
+    undefined,
+    { polling: 100 },
+  );
   await page.waitForFunction(() =>
     [...document.querySelectorAll("*")]
       .filter((el) => el.localName.startsWith("atn-"))
