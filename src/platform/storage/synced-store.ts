@@ -107,6 +107,9 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
    * made, and a later turn that finds none has nothing to do.
    */
   const queued: { change: (current: T) => T; done: (ok: boolean) => void }[] = [];
+  /** `value` with `waiting` changes made on top, oldest first. */
+  const withChanges = (value: T, waiting: readonly { change: (current: T) => T }[]): T =>
+    waiting.reduce((result, { change }) => change(result), value);
 
   /** Under the lock: the latest stored value, with this tab's recent changes and then `change`, stored. */
   const store = (change: (current: T) => T): boolean => {
@@ -126,7 +129,7 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
   const flush = (): void => {
     const batch = queued.splice(0);
     if (batch.length === 0) return;
-    const ok = store((current) => batch.reduce((value, { change }) => change(value), current));
+    const ok = store((current) => withChanges(current, batch));
     for (const { done } of batch) done(ok);
   };
 
@@ -177,7 +180,7 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     const merged = withOurs(theirs);
     // Changes of ours still waiting for the lock are shown on top (a keystroke typed
     // while this value was on its way must not vanish from the field).
-    show(queued.reduce((value, { change }) => change(value), merged ?? theirs));
+    show(withChanges(merged ?? theirs, queued));
     // Their value lacks a recent change of ours: store the merge, so they get it too.
     if (merged) writeBack();
   };
