@@ -20,17 +20,14 @@ export const articlePaths = () => sitemapPaths().filter((p) => /^\/advice\/[^/]+
 /** Gzip size in bytes, as a static host would send it. */
 export const gzipSize = (body: string | Buffer) => gzipSync(body, { level: 9 }).length;
 
-/** axe-core's browser build: the copy @axe-core/playwright itself would inject. */
-const AXE_SOURCE = readFileSync(
-  createRequire(createRequire(import.meta.url).resolve("@axe-core/playwright")).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
+/** axe-core's browser build, put into each page by expectNoAxeViolations. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /**
  * Runs axe with the WCAG 2.2 AA rule set and fails with the violations listed.
- * axe-core is put in each document once and run with its own `axe.run`: AxeBuilder
- * injects it again and opens a blank page for every check, which made a check cost
- * 1.3–2.5 s instead of 0.1–0.6 s, and axe was most of the browser tests' time.
+ * axe-core is put in each document once and run with its own `axe.run`: @axe-core/playwright's
+ * AxeBuilder injected it again and opened a blank page for every check, which made a check cost
+ * 1.3–2.5 s instead of 0.1–0.6 s on our machines.
  * (Playwright's evaluate is not bound by the page's content security policy.)
  */
 export async function expectNoAxeViolations(page: Page, context = "") {
