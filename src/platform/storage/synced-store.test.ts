@@ -109,6 +109,49 @@ describe("a store kept in step across tabs", () => {
     },
   );
 
+  it("keeps a change that one tab has already shown back, when a tab reading storage a moment old then writes without it", async () => {
+    const { shared, open, quiet } = browser();
+    const [a, y, x] = [open(), open(), open()];
+    stops.push(a.stop, y.stop, x.stop);
+    await set(a.store, "role", "T4");
+    await quiet();
+    // x stops hearing (its renderer is busy): its view of storage stays at role T4.
+    x.tab.away = true;
+    await set(a.store, "role", "T5");
+    await settle();
+    // y has heard, and writes a change of its own: its value shows a's change back to a.
+    await set(y.store, "organisation", "Acme");
+    await settle();
+    // x, still a moment behind, stores its own change over role T4 (under the lock, as tabs do).
+    await set(x.store, "recipientName", "Sam");
+    x.tab.away = false;
+    x.tab.cache = new Map(shared);
+    await quiet();
+    expect(JSON.parse(shared.get(KEY)!)).toEqual({ role: "T5", organisation: "Acme", recipientName: "Sam" });
+    for (const tab of [a, y])
+      expect(tab.store.$value.get()).toEqual({ role: "T5", organisation: "Acme", recipientName: "Sam" });
+  });
+
+  it("lets a change back made on purpose in another tab stand, once the first change has been seen there", async () => {
+    const { shared, open, quiet } = browser();
+    const [a, b] = [open(), open()];
+    stops.push(a.stop, b.stop);
+    await set(a.store, "role", "T4");
+    await quiet();
+    await set(a.store, "role", "T5");
+    await settle();
+    // b shows a's change back to a (by writing a change of its own) ...
+    await set(b.store, "organisation", "Acme");
+    await settle();
+    // ... and a person, two seconds later, puts the role back in b: well within the 3 s
+    // a change is kept against values that lack it, but after a saw b holding it.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await set(b.store, "role", "T4");
+    await quiet();
+    expect(JSON.parse(shared.get(KEY)!)).toEqual({ role: "T4", organisation: "Acme" });
+    expect(a.store.$value.get()).toEqual({ role: "T4", organisation: "Acme" });
+  });
+
   it("after Delete everything, shows the empty value in every tab and writes nothing back", async () => {
     const { shared, open } = browser();
     const plan = open();

@@ -34,6 +34,12 @@ import { storageEngine } from "./status";
 
 /** How long a write-back waits for other tabs' values still on their way. */
 const WRITE_BACK_MS = 20;
+/**
+ * How long a change of ours is still kept once another tab's value shows it: longer than
+ * a busy tab's view of storage lags behind (past a second under load), shorter than a
+ * person takes to switch tabs and change it back on purpose.
+ */
+const ACKED_MS = 1500;
 
 export interface SyncedStoreOptions<T> {
   /** The storage key, `atn:<name>:v<version>`. */
@@ -172,11 +178,17 @@ export function createSyncedStore<T>(options: SyncedStoreOptions<T>): SyncedStor
     if (event.key !== key) return;
     if (event.newValue === null) return reset();
     const theirs = decode(event.newValue);
-    // A change of ours that their value holds has reached them: it needs keeping no more,
-    // so a later change back, made there on purpose, is not undone here.
+    // A change of ours that their value holds has reached that tab, but a tab reading
+    // storage a moment old may still write without it: it is kept a little longer
+    // (ACKED_MS), not the full RECENT_MS, so a change back made there on purpose soon stands.
     const fields = split(theirs);
     const latest = new Map(pending.map((change) => [change.field, change.after]));
-    pending = pending.filter((change) => latest.get(change.field) !== (fields[change.field] ?? ""));
+    const expireBy = Date.now() - RECENT_MS + ACKED_MS;
+    pending = pending.map((change) =>
+      latest.get(change.field) === (fields[change.field] ?? "") && change.at > expireBy
+        ? { ...change, at: expireBy }
+        : change,
+    );
     const merged = withOurs(theirs);
     // Changes of ours still waiting for the lock are shown on top (a keystroke typed
     // while this value was on its way must not vanish from the field).
