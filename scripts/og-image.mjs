@@ -11,13 +11,12 @@ const pub = new URL("../public/", import.meta.url);
 const og = await readFile(new URL("og-image.svg", pub));
 await sharp(og).png({ compressionLevel: 9 }).toFile(new URL("og-image.png", pub).pathname);
 
-// Icons: the mark on the accent colour, with a margin so masks (rounded squares,
+// The icon: the mark on the accent colour, with a margin so masks (rounded squares,
 // circles) on Android and iOS do not clip the sun.
 const icon = await readFile(new URL("icon.svg", pub));
-for (const [name, size] of [["apple-touch-icon.png", 180]]) {
-  await sharp(icon, { density: 72 * (size / 32) })
-    .resize(size, size)
-    .png({ compressionLevel: 9 })
-    .toFile(new URL(name, pub).pathname);
-}
+const size = 180;
+await sharp(icon, { density: 72 * (size / 32) })
+  .resize(size, size)
+  .png({ compressionLevel: 9 })
+  .toFile(new URL("apple-touch-icon.png", pub).pathname);
 console.log("wrote og-image.png and apple-touch-icon.png in public/");
