@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
-import type { AxeResults } from "axe-core";
+import type * as Axe from "axe-core";
 import { expect, type Page } from "@playwright/test";
 
 export const OUT_DIR = process.env.ASTRO_OUT_DIR ?? "./dist";
@@ -33,7 +33,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core
 export async function expectNoAxeViolations(page: Page, context = "") {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   const summary = await page.evaluate(async (tags) => {
-    const { axe } = window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } };
+    const { axe } = window as unknown as { axe: typeof Axe };
     const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
     return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   }, WCAG_TAGS);
