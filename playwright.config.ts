@@ -1,8 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { TEST_CHROMIUM } from "./tests/browser/chromium";
 
 // Browser tests run against the built site (npm run build first), served by
 // `astro preview`. Debian's Chromium is used because Playwright's own browser
-// download cannot run on our machines; CHROME_PATH overrides it elsewhere.
+// download cannot run on our machines (which build: tests/browser/chromium.ts).
 const port = Number(process.env.PORT ?? 4321);
 const outDir = process.env.ASTRO_OUT_DIR ?? "./dist";
 
@@ -20,7 +21,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     ...devices["Desktop Chrome"],
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+      executablePath: TEST_CHROMIUM,
       args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },

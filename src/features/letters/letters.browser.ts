@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { chromium, expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, gzipSize, recordCspViolations, watchPage } from "../../../tests/browser/helpers";
+import { FULL_CHROMIUM } from "../../../tests/browser/chromium";
 import { DRAFTS, STORED_BEFORE_REFERENCES } from "./fixtures";
 import { EXPECTED_LETTERS } from "./expected-letters";
 import { toPlainText } from "./compose";
@@ -835,11 +836,12 @@ test.describe("letter drafts across links, tabs and Back", () => {
 
 test.describe("a letter page restored from the back/forward cache", () => {
   test("a letter page restored by Back after Delete everything shows the emptied draft", async ({ baseURL }) => {
-    // Playwright starts Chromium with --disable-back-forward-cache, so this test starts its
-    // own browser without it. (astro preview sends Cache-Control: no-cache, not no-store,
+    // Playwright starts Chromium with --disable-back-forward-cache, and the headless shell
+    // the other tests use has no such cache, so this test starts the full browser without
+    // that switch. (astro preview sends Cache-Control: no-cache, not no-store,
     // so the page may be cached; the test checks that it really was.)
     const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+      executablePath: FULL_CHROMIUM,
       ignoreDefaultArgs: ["--disable-back-forward-cache"],
     });
     try {

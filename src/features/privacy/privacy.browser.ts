@@ -4,7 +4,7 @@
  *
  * Playwright starts Chromium with --disable-back-forward-cache and `astro preview`
  * is not guaranteed to send cacheable pages, so the back/forward test launches its own
- * Chromium without that switch and serves the built site from a tiny static server
+ * full Chromium (the headless shell the other tests use has no such cache) without that switch and serves the built site from a tiny static server
  * that lets pages be cached.
  */
 import { createServer, type Server } from "node:http";
@@ -13,6 +13,7 @@ import { extname, join, normalize } from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, expect, test, type Browser, type Page } from "@playwright/test";
 import { OUT_DIR } from "../../../tests/browser/helpers";
+import { FULL_CHROMIUM } from "../../../tests/browser/chromium";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -68,7 +69,7 @@ test.describe("after deleting everything on /privacy/", () => {
   test.beforeAll(async () => {
     ({ server, origin } = await serveDist());
     browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+      executablePath: FULL_CHROMIUM,
       ignoreDefaultArgs: ["--disable-back-forward-cache"],
     });
   });
