@@ -5,7 +5,19 @@
  */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { all, attr, builtPages, fileFor, meta, one, pngSize, readBuilt, sitemapPaths, text } from "./support/dist";
+import {
+  all,
+  attr,
+  builtPages,
+  fileFor,
+  meta,
+  one,
+  pngSize,
+  readBuilt,
+  scriptsLoadedBy,
+  sitemapPaths,
+  text,
+} from "./support/dist";
 
 const pages = builtPages();
 const origin = new URL(
@@ -134,6 +146,19 @@ describe.each(pages)("$path", (p) => {
       (src) => !/^(data|blob):/.test(src) && !fileFor(new URL(src, `${origin}${p.path}`).pathname),
     );
     expect(missing).toEqual([]);
+  });
+
+  // Astro links only the entry scripts; their chunks would each wait for the file that imports them.
+  it("asks, beside its scripts, for every module they import and nothing else, so none waits for another", () => {
+    const entries = all(p.doc, "script[src]").map((el) => attr(el, "src")!);
+    const preloaded = all(p.doc, 'link[rel="modulepreload"]').map((el) => attr(el, "href")!);
+    expect(preloaded.toSorted()).toEqual(
+      scriptsLoadedBy(p)
+        .filter((src) => !entries.includes(src))
+        .toSorted(),
+    );
+    // In the head they would share the connection with the rest of the HTML and delay the first paint.
+    expect(all(p.doc, 'head link[rel="modulepreload"]')).toHaveLength(0);
   });
 
   // 70 KB since each page carries its styles inline (about 16 KB on /plan/, the largest).
