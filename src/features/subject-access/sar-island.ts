@@ -37,11 +37,13 @@ function start(root: HTMLElement): void {
   const message = (name: string): string => root.querySelector(`[data-message="${name}"]`)?.textContent?.trim() ?? "";
 
   let timer = 0;
-  const announce = (text: string): void => {
+  /** Says `text` in the status line; `error` shows it in the error colour, not the one for done. */
+  const announce = (text: string, error = false): void => {
     window.clearTimeout(timer);
     statusEl.textContent = "";
     // Cleared first, so a repeated message is announced again.
     timer = window.setTimeout(() => {
+      statusEl.toggleAttribute("data-error", error);
       statusEl.textContent = text;
     }, 50);
   };
@@ -104,7 +106,7 @@ function start(root: HTMLElement): void {
     fileEl.value = "";
     if (!file) return;
     const result = readBackup(file.size > 1_000_000 ? "x".repeat(20_000) : await file.text());
-    if (!result.ok) return announce(message(result.error));
+    if (!result.ok) return announce(message(result.error), true);
     replaceSar(result.state);
     announce(message("imported"));
   });

@@ -131,6 +131,8 @@ test.describe("the interview notes tracker", () => {
     const file = page.getByLabel("Open a backup file");
     await file.setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(text) });
     await expect(status(page)).toHaveText("Dates opened from your backup file.");
+    // Done in the success green; a file that cannot be used in the error red (light scheme).
+    await expect(status(page)).toHaveCSS("color", "rgb(29, 107, 56)");
     await expect(page.getByLabel("The day you sent your request")).toHaveValue("2026-11-16");
     await file.setInputFiles({
       name: "evil.json",
@@ -138,6 +140,7 @@ test.describe("the interview notes tracker", () => {
       buffer: Buffer.from('{"format":"after-the-no/plan","sent":"<img src=x onerror=alert(1)>"}'),
     });
     await expect(status(page)).toHaveText("That file is not a backup of these dates. Choose one saved from this page.");
+    await expect(status(page)).toHaveCSS("color", "rgb(180, 35, 24)");
     await expect(page.getByLabel("The day you sent your request")).toHaveValue("2026-11-16");
     await expectNoAxeViolations(page, "after an import error");
   });
