@@ -6,6 +6,7 @@ import {
   addItems,
   changeFeedback,
   changeQuestion,
+  guessKind,
   moveQuestion,
   putDebrief,
   removeDebrief,
@@ -36,6 +37,21 @@ describe("adding questions from a box", () => {
       "Tell me about a time you led a team\nWhat is a pivot table?\nDescribe a difficult customer",
     );
     expect(state.debriefs[0]!.questions.map((q) => q.kind)).toEqual(["competency", "knowledge", "competency"]);
+  });
+
+  it.each([
+    ["Why do you want to work here?", "competency"],
+    ["What are your greatest strengths?", "competency"],
+    ["What is your biggest weakness?", "competency"],
+    ["Where do you see yourself in five years?", "competency"],
+    ["How would you handle an angry customer?", "competency"],
+    ["What does a data analyst do?", "knowledge"],
+    ["What's the difference between a list and a tuple?", "knowledge"],
+    ["How does a hash map work?", "knowledge"],
+    ["Explain how you would index this table", "knowledge"],
+    ["Define working capital", "knowledge"],
+  ] as const)("guesses %j is a %s question", (text, kind) => {
+    expect(guessKind(text)).toBe(kind);
   });
 
   it("adds nothing, and returns the same state, when the box is empty", () => {

@@ -38,9 +38,21 @@ export const newDebrief = (id: string): Debrief => ({
   feedback: [],
 });
 
-/** Questions that ask for a past example are competency questions; the rest start as knowledge. */
+/** Words that ask for a past example. */
+const PAST_EXAMPLE = /\b(time when|a time|an example|describe a|tell (me|us) about|how (did|have) you|situation)\b/i;
+/** A question to the person (you, your, yourself): their reasons, strengths, plans or ways of working. */
+const TO_THE_PERSON = /\byou(r|rself)?\b/i;
+/** A question about what something is or how it works, even when it says "you" later on. */
+const ABOUT_A_SUBJECT = /^\s*(explain|define)\b|^\s*(what|how)('s|\s+\w+)\s+(?!you)/i;
+
+/**
+ * The kind a new question starts as (the person can change it): competency when it asks
+ * for a past example or is about the person ("Why do you want to work here?", "What are
+ * your strengths?"), which want an answer told well; knowledge when it asks about a subject
+ * ("What is a pivot table?", "Explain how you would index this table").
+ */
 export function guessKind(text: string): Kind {
-  return /\b(time when|a time|an example|describe a|tell (me|us) about|how (did|have) you|situation)\b/i.test(text)
+  return PAST_EXAMPLE.test(text) || (TO_THE_PERSON.test(text) && !ABOUT_A_SUBJECT.test(text))
     ? "competency"
     : "knowledge";
 }

@@ -24,7 +24,7 @@ import {
 } from "./store";
 import { RATINGS, type AnswerPart, type Cause, type Debrief, type DebriefState } from "./debrief-state";
 import type { Details } from "./changes";
-import { debriefTitle, nextAction, toPlainText } from "./practice";
+import { debriefTitle, nextAction, pickerNames, toPlainText } from "./practice";
 import { countPractised, practisedText, practiseOrder } from "./progress";
 import { BACKUP_MAX_BYTES, backupFileName, readBackup, toBackup, type ImportError } from "./backup";
 
@@ -103,11 +103,17 @@ defineIsland("atn-debrief", (root) => {
   };
   const idOf = (el: Element): string => el.closest<HTMLElement>("li[data-id]")?.dataset["id"] ?? "";
 
-  /** Offers Undo next to where something was removed, and moves focus to it. */
-  const offerUndo = (text: string, after: Element, action: NonNullable<typeof undo>): void => {
+  /** Takes the Undo offer away. */
+  const dropUndo = (): void => {
+    undo = null;
+    undoBox.hidden = true;
+  };
+
+  /** Offers Undo where something was removed (`place` puts the box there), and moves focus to it. */
+  const offerUndo = (text: string, place: (box: HTMLElement) => void, action: NonNullable<typeof undo>): void => {
     undo = action;
     undoText.textContent = text;
-    after.after(undoBox);
+    place(undoBox);
     undoBox.hidden = false;
     requireHook<HTMLButtonElement>(undoBox, "button").focus();
     announce(`${text} Use Undo to bring it back.`);
@@ -128,14 +134,15 @@ defineIsland("atn-debrief", (root) => {
     workspace.hidden = !debrief;
     picker.hidden = state.debriefs.length < 2;
     // Options are rebuilt only when the list of names changes.
-    const names = state.debriefs.map((d) => `${d.id}\n${debriefTitle(d)}`).join("\n");
+    const titles = pickerNames(state.debriefs);
+    const names = state.debriefs.map((d, i) => `${d.id}\n${titles[i]}`).join("\n");
     if (pick.dataset["names"] !== names) {
       pick.dataset["names"] = names;
       pick.replaceChildren(
-        ...state.debriefs.map((d) => {
+        ...state.debriefs.map((d, i) => {
           const option = document.createElement("option");
           option.value = d.id;
-          option.textContent = debriefTitle(d);
+          option.textContent = titles[i]!;
           return option;
         }),
       );
@@ -233,6 +240,8 @@ defineIsland("atn-debrief", (root) => {
   root.addEventListener("change", (event) => {
     if (event.target === pick) {
       currentId = pick.value;
+      // An Undo offer belongs to the debrief it was made in: it must not act on another, out of sight.
+      dropUndo();
       render($debriefs.get());
       announce(`Showing the debrief for ${pick.selectedOptions[0]?.textContent ?? "this interview"}.`);
     } else if (event.target === importInput) importFile();
@@ -283,17 +292,16 @@ defineIsland("atn-debrief", (root) => {
     if (action === "start") {
       currentId = startDebrief();
       render($debriefs.get());
-      undoBox.hidden = true;
+      dropUndo();
       requireHook<HTMLInputElement>(workspace, '[data-detail="organisation"]').focus();
       announce("New debrief started.");
     } else if (action === "undo" && undo) {
       const { run, focus } = undo;
       const ok = run();
-      undo = null;
       render($debriefs.get());
       // Focus goes to what came back before the Undo button disappears.
       focus()?.focus();
-      undoBox.hidden = true;
+      dropUndo();
       announce(`It is back.${saved(ok)}`);
     }
     if (!debrief) return;
@@ -325,16 +333,24 @@ defineIsland("atn-debrief", (root) => {
     } else if (action === "remove" || action === "remove-feedback") {
       const list = action === "remove" ? "questions" : "feedback";
       const listEl = list === "questions" ? questionsEl : feedbackEl;
+      // Undo goes at the top of the row that takes the removed one's place (after the list when
+      // the last was removed), so moving focus to it does not carry the page away: after the
+      // whole list it scrolled a phone 3,000 px.
+      const next = button.closest("li")!.nextElementSibling;
       const removed = deleteItem(debrief.id, list, idOf(button));
       if (removed)
-        offerUndo(list === "questions" ? "Question removed." : "Feedback point removed.", listEl, {
-          run: () => undeleteItem(debrief.id, list, removed.item, removed.index),
-          focus: () => listEl.querySelector(`li[data-id="${removed.item.id}"] :is(textarea, input)`),
-        });
+        offerUndo(
+          list === "questions" ? "Question removed." : "Feedback point removed.",
+          (box) => (next ? next.prepend(box) : listEl.after(box)),
+          {
+            run: () => undeleteItem(debrief.id, list, removed.item, removed.index),
+            focus: () => listEl.querySelector(`li[data-id="${removed.item.id}"] :is(textarea, input)`),
+          },
+        );
     } else if (action === "delete") {
       const removed = deleteDebrief(debrief.id);
       if (removed)
-        offerUndo(`Deleted the debrief for ${debriefTitle(debrief)}.`, empty, {
+        offerUndo(`Deleted the debrief for ${debriefTitle(debrief)}.`, (box) => empty.after(box), {
           run: () => {
             currentId = debrief.id;
             return restoreDebrief(removed.debrief, removed.index);

@@ -216,6 +216,53 @@ test.describe("the interview debrief", () => {
     await expectNoAxeViolations(page, "two debriefs");
   });
 
+  test("on a phone, Undo appears where the removed question was, so the page does not jump away", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await startWith(page, "A\nB\nC\nD");
+    const remove = page.getByRole("button", { name: "Remove question 1" });
+    await remove.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => scrollY);
+    const removedHeight = (await questionRows(page).nth(0).boundingBox())!.height;
+    await remove.click();
+    const undo = page.getByRole("button", { name: "Undo" });
+    await expect(undo).toBeFocused();
+    expect(await questionTexts(page)).toEqual(["B", "C", "D"]);
+    // At the top of the question that took its place; before, the box came after the whole
+    // list and focus carried the page about 3,000 px down, past every other question.
+    await expect(questionRows(page).nth(0).locator("[data-undo]")).toBeVisible();
+    await expect(undo).toBeInViewport();
+    expect(Math.abs((await page.evaluate(() => scrollY)) - before)).toBeLessThanOrEqual(removedHeight);
+    await undo.click();
+    expect(await questionTexts(page)).toEqual(["A", "B", "C", "D"]);
+    await expect(questionRows(page).nth(0).getByRole("textbox", { name: "The question" })).toBeFocused();
+  });
+
+  test("an Undo offered in one debrief goes when another is opened, and never changes a debrief out of sight", async ({
+    page,
+  }) => {
+    await startWith(page, "A1\nA2");
+    await page.getByRole("button", { name: "Start a debrief for another interview" }).click();
+    await page.getByLabel("Organisation").fill("Bravo");
+    await page.getByLabel("Questions, one on each line").fill("B1\nB2");
+    await page.getByRole("button", { name: "Add these questions" }).click();
+    await page.getByRole("button", { name: "Remove question 1" }).click();
+    await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+    await page.getByLabel("Which interview").selectOption({ label: "Data analyst at Acme" });
+    expect(await questionTexts(page)).toEqual(["A1", "A2"]);
+    await expect(page.getByRole("button", { name: "Undo" })).toBeHidden();
+    await page.getByLabel("Which interview").selectOption({ label: "Bravo" });
+    expect(await questionTexts(page)).toEqual(["B2"]);
+  });
+
+  test("a Move button that cannot move looks unavailable", async ({ page }) => {
+    await startWith(page, "A\nB");
+    const first = questionRows(page).nth(0);
+    await expect(first.getByRole("button", { name: "Move up question 1" })).toHaveCSS("border-top-style", "dashed");
+    await expect(first.getByRole("button", { name: "Move down question 1" })).toHaveCSS("border-top-style", "solid");
+    await expect(first.getByRole("button", { name: "Move up question 1" })).toHaveCSS("opacity", "0.55");
+    await expect(first.getByRole("button", { name: "Move down question 1" })).toHaveCSS("opacity", "1");
+  });
+
   test("two tabs never lose each other's changes", async ({ context }) => {
     const one = await context.newPage();
     await startWith(one, "From tab one");
@@ -318,6 +365,10 @@ test.describe("the interview debrief", () => {
     expect(await page.locator("atn-debrief img, atn-debrief b, atn-debrief [data-practise] script").count()).toBe(0);
     await page.getByLabel("Feedback, one point on each line").fill("x".repeat(400));
     await page.getByRole("button", { name: "Add this feedback" }).click();
+    // A long word in a question shows in its row and again in the practise list.
+    await page.getByLabel("Questions, one on each line").fill(`Why ${"y".repeat(120)}?`);
+    await page.getByRole("button", { name: "Add these questions" }).click();
+    await expect(page.locator("atn-debrief [data-practise] [data-text]")).toHaveCount(2);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expectNoAxeViolations(page, "hostile stored data at 320 px");
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDebrief, addItems, changeFeedback, changeQuestion, setDetails } from "./changes";
 import type { DebriefState, Question } from "./debrief-state";
-import { dateWords, debriefTitle, nextAction, toPlainText } from "./practice";
+import { dateWords, debriefTitle, nextAction, pickerNames, toPlainText } from "./practice";
 import { countPractised, practisedText, practiseOrder } from "./progress";
 
 const ids = () => {
@@ -151,6 +151,9 @@ describe("the debrief as text", () => {
 
   it("names an interview with no details plainly", () => {
     expect(debriefTitle(addDebrief({ debriefs: [] }, "d").debriefs[0]!)).toBe("An interview");
+    const three = ["a", "b", "c"].reduce((s, id) => addDebrief(s, id), { debriefs: [] } as DebriefState).debriefs;
+    expect(pickerNames(three)).toEqual(["An interview", "An interview (2)", "An interview (3)"]);
+    expect(pickerNames([{ ...three[0]!, organisation: "Acme" }, three[1]!])).toEqual(["Acme", "An interview"]);
     expect(dateWords("")).toBe("");
     expect(dateWords("2027-01-09")).toBe("9 January 2027");
   });

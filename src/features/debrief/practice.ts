@@ -48,6 +48,20 @@ export function debriefTitle(d: Debrief): string {
   return d.date ? `${name}, ${dateWords(d.date)}` : name;
 }
 
+/**
+ * The names in the list of interviews, in order: each debrief's title, with "(2)", "(3)"…
+ * after a title already used above it, so two debriefs never read the same.
+ */
+export function pickerNames(debriefs: readonly Debrief[]): string[] {
+  const seen = new Map<string, number>();
+  return debriefs.map((d) => {
+    const title = debriefTitle(d);
+    const n = (seen.get(title) ?? 0) + 1;
+    seen.set(title, n);
+    return n === 1 ? title : `${title} (${n})`;
+  });
+}
+
 /** One section of the worksheet: a heading and its lines. */
 export interface Section {
   readonly heading: string;
