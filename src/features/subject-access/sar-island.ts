@@ -3,6 +3,7 @@
  * backup and reminder buttons to the $sar store. The rules live in deadline.ts and
  * timeline.ts; the words for errors live in SarTracker.astro's HTML.
  */
+import { download } from "../../platform/download";
 import { defineIsland, requireHook } from "../../platform/island";
 import { $storageProblem } from "../../platform/storage/status";
 import { toFileName } from "../letters/filename";
@@ -11,18 +12,6 @@ import { formatLongDate, isNation, localIsoDate } from "../letters/timing";
 import { backupFileName, isSarDateField, readBackup, SAR_DATE_FIELDS, toBackup, type SarState } from "./state";
 import { $sar, clearSar, replaceSar, setSarDate, setSarNation } from "./store";
 import { buildTimeline, type Timeline } from "./timeline";
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function start(root: HTMLElement): void {
   const form = requireHook<HTMLFormElement>(root, "[data-dates]");
@@ -110,10 +99,28 @@ function start(root: HTMLElement): void {
     replaceSar(result.state);
     announce(message("imported"));
   });
+  // Deleting is one tap, so it can be taken back until the next change: the dates are kept
+  // in this page's memory only, never written back unless Undo is pressed.
+  const undoEl = requireHook(root, "[data-undo-clear]");
+  let deleted: SarState | null = null;
+  const dropUndo = (): void => {
+    deleted = null;
+    undoEl.hidden = true;
+  };
   requireHook(root, "[data-clear]").addEventListener("click", () => {
+    deleted = $sar.get();
     clearSar();
+    undoEl.hidden = false;
     announce(message("cleared"));
   });
+  requireHook(undoEl, "button").addEventListener("click", () => {
+    if (deleted) replaceSar(deleted);
+    dropUndo();
+    requireHook<HTMLInputElement>(form, "input").focus();
+    announce(message("restored"));
+  });
+  form.addEventListener("input", dropUndo);
+  fileEl.addEventListener("change", dropUndo);
 
   $storageProblem.subscribe((problem) => {
     if (problem) storageEl.hidden = false;

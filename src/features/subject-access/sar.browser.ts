@@ -105,6 +105,21 @@ test.describe("the interview notes tracker", () => {
     await page.keyboard.press("Enter");
     await expect(status(page)).toHaveText("Deleted. This browser no longer keeps these dates.");
     await expect.poll(() => stored(page)).toBeNull();
+    await expect(page.getByLabel("The day you sent your request")).toHaveValue("");
+    await expectNoAxeViolations(page, "with Undo offered");
+    // One tap deleted them, so one more brings them back, by keyboard too.
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Undo: bring the dates back" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(status(page)).toHaveText("Your dates are back.");
+    await expect(page.getByLabel("The day you sent your request")).toHaveValue("2024-09-03");
+    await expect(page.getByLabel("The day you sent your request")).toBeFocused();
+    await expect(page.getByRole("button", { name: /^Undo/ })).toBeHidden();
+    await expect.poll(() => stored(page)).toContain("2024-09-03");
+    // Deleted and then changed: the Undo offer goes, so it cannot overwrite the new date.
+    await page.getByRole("button", { name: "Delete these dates" }).click();
+    await setDate(page, "The day you sent your request", "2025-01-06");
+    await expect(page.getByRole("button", { name: /^Undo/ })).toBeHidden();
   });
 
   test("offers a valid calendar reminder for the due date", async ({ page }) => {
