@@ -49,7 +49,8 @@ const JS_BUDGETS: [RegExp, number][] = [
   // back before raising again.
   [/^\/letters\/[a-z-]+\/$/, 15 * KB],
   [/^\/plan\/$/, 9 * KB],
-  // Issue 23 asks for 8 KB; the synced store took the debrief to 9.6 KB (issue 23 stays open for it).
+  // Issue 23 asked for 8 KB; its features with the synced store need 10.0 KB (10,233 B on
+  // 6 December): the budget waits on the issue owner's decision (issue 23's closing note).
   [/^\/debrief\/$/, 10 * KB],
   [/^\/interview-notes\/$/, 12 * KB],
   [/^\/search\/$/, 5 * KB],
