@@ -221,6 +221,8 @@ function wireTools(plan: Plan, tools: HTMLElement): void {
 
   tools.addEventListener("click", (event) => {
     const action = event.target instanceof Element ? event.target.closest("button")?.dataset["action"] : undefined;
+    // "Saved a copy…" is about the plan as it was then: it goes once anything else is done here.
+    if (action && action !== "export") exportResult.textContent = "";
     if (action === "print") {
       window.print();
     } else if (action === "export") {
@@ -269,6 +271,7 @@ function wireTools(plan: Plan, tools: HTMLElement): void {
   });
 
   importInput.addEventListener("change", () => {
+    exportResult.textContent = "";
     const file = importInput.files?.[0];
     if (!file) return;
     const fail = (error: ImportError): void => {

@@ -215,10 +215,14 @@ test.describe("the recovery plan", () => {
     expect(download.suggestedFilename()).toMatch(/^after-the-no-plan-\d{4}-\d{2}-\d{2}\.json$/);
     const text = readFileSync(await download.path(), "utf8");
     expect(JSON.parse(text)).toMatchObject({ format: "after-the-no/plan", version: 1 });
+    const savedCopy = page.locator("atn-plan [data-export-result]");
+    await expect(savedCopy).toHaveText(/^Saved a copy of your plan as after-the-no-plan-/);
 
     await page.getByRole("button", { name: "Start again" }).click();
     await page.getByRole("button", { name: "Yes, clear my plan" }).click();
     await expect(box(page, "Practise your answers out loud")).not.toBeChecked();
+    // That message was about the plan before it was cleared: it does not stay under the buttons.
+    await expect(savedCopy).toBeHidden();
 
     await page.getByLabel("Restore from a saved file").setInputFiles({
       name: download.suggestedFilename(),
@@ -444,6 +448,18 @@ test.describe("the recovery plan", () => {
     await expect(page.locator("section#first-days").getByText("In progress")).toBeVisible();
     await page.emulateMedia({ media: "screen" });
     await expect(page.getByText("Note: Asked on Monday")).toBeHidden();
+  });
+
+  test("prints dark on white from a dark screen too", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await open(page);
+    const hint = page.locator("atn-plan .hint").first();
+    // The muted colour of the dark palette, on screen.
+    await expect(hint).toHaveCSS("color", "rgb(200, 187, 173)");
+    await page.emulateMedia({ colorScheme: "dark", media: "print" });
+    // On paper the light palette's muted brown (7.6:1 on white), not the dark one's grey (1.9:1).
+    await expect(hint).toHaveCSS("color", "rgb(94, 82, 70)");
+    await expect(page.locator("body")).toHaveCSS("background-color", "rgb(255, 255, 255)");
   });
 
   test("gives each group its agreed anchor", async ({ page }) => {
