@@ -139,6 +139,19 @@ test.describe("the letter builder", () => {
     expect(watch.problems).toEqual([]);
   });
 
+  test("Skip to your email takes focus to the email, not back to the page", async ({ page }) => {
+    await page.goto(FEEDBACK);
+    await page.getByRole("link", { name: "Skip to your email" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "Your email" })).toBeFocused();
+    // The next Tab continues from the email, not from the top of the page.
+    await page.keyboard.press("Tab");
+    expect(
+      await page.evaluate(() => document.activeElement?.closest("[data-output]") !== null),
+      "focus after Tab is inside the email's section",
+    ).toBe(true);
+  });
+
   test("the preview follows typing key by key and the word count updates", async ({ page }) => {
     await page.goto(FEEDBACK);
     const count = page.getByText(/^\d+ words$/);
@@ -289,7 +302,7 @@ test.describe("the letter builder", () => {
     await page.goto(FEEDBACK);
     await fillDraft(page, DRAFTS.unicode);
     await page.getByLabel("When did you hear the outcome?").fill(localIso(new Date()));
-    await expect(page.getByText(/^Send it by .* follow up once on or after/)).toBeVisible();
+    await expect(page.getByText(/^Send it by .* follow up once from /)).toBeVisible();
     const { name, text } = await downloadText(page, "Add a reminder to my calendar (.ics)");
     expect(name).toBe("chase-reminder-cafe-nandu.ics");
     expect(text.endsWith("\r\n")).toBe(true);

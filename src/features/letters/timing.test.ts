@@ -242,7 +242,7 @@ describe("describeTiming: the advice under the date", () => {
   it("heard on a Thursday: send by the Tuesday, follow up from the next Thursday", () => {
     const note = describeTiming("heard", "2025-11-06", "2025-11-06");
     expect(note?.text).toBe(
-      "Send it by Tuesday 11 November. If you ask for feedback and hear nothing, follow up once on or after Thursday 13 November, then let it go.",
+      "Send it by Tuesday 11 November. If you ask for feedback today and hear nothing, follow up once from Thursday 13 November, then let it go.",
     );
     expect(note?.remindOn && toIsoDate(note.remindOn)).toBe("2025-11-13");
   });

@@ -178,7 +178,8 @@ export const TIMING_WORDING = {
     send: `That is more than ${workingDays(SEND_WITHIN_WORKING_DAYS)} ago, but a short, polite message is still worth sending today.`,
     call: `That is more than ${workingDays(SEND_WITHIN_WORKING_DAYS)} ago, but a short, polite call is still worth making today.`,
   },
-  chaseIf: "If you ask for feedback and hear nothing, follow up once on or after {date}, then let it go.",
+  // The date counts from today: said so, or "send by" a later day would leave too little time.
+  chaseIf: "If you ask for feedback today and hear nothing, follow up once from {date}, then let it go.",
   chaseOn: `Send this on or after {date} (${workingDays(CHASE_AFTER_WORKING_DAYS)} later).`,
   chaseDue: "It has been long enough: send it today.",
   future: "Choose a date that is not in the future.",
