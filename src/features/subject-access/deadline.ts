@@ -74,7 +74,7 @@ export interface SarDeadline {
   due: Date | null;
   /** The due date with the two-month extension, when the organisation has extended. */
   extendedDue: Date | null;
-  /** How the date was worked out, in one sentence, and any date left out of the count and why. */
+  /** How the date was worked out, in one sentence. */
   explanation: string;
 }
 
@@ -126,31 +126,16 @@ export function sarDeadline(dates: Partial<RequestDates>, nation: Nation): SarDe
 
   const shifted = addDays(corresponding, stoppedDays);
   const due = nextWorkingDay(shifted, nation);
-  const extendedEnd = parseIsoDate(dates.extended ?? "") ? addDays(addMonthsClamped(start, 3), stoppedDays) : null;
-  const extendedDue = extendedEnd && nextWorkingDay(extendedEnd, nation);
+  const extendedDue = parseIsoDate(dates.extended ?? "")
+    ? nextWorkingDay(addDays(addMonthsClamped(start, 3), stoppedDays), nation)
+    : null;
   const parts = [first];
-  const notWorking = (date: Date) =>
-    `that is not a working day in ${NATION_LABELS[nation]}, so it moves to ${long(date)}`;
   if (stoppedDays > 0)
     parts.push(
       `the ${stoppedDays} ${stoppedDays === 1 ? "day" : "days"} the clock was stopped move it to ${long(shifted)}`,
     );
-  if (due.getTime() !== shifted.getTime()) parts.push(notWorking(due));
-  // The headline gives the extended date, so the sentence must reach it too.
-  if (extendedEnd && extendedDue) {
-    parts.push(`they extended the time by two further months, which takes it to ${long(extendedEnd)}`);
-    if (extendedDue.getTime() !== extendedEnd.getTime()) parts.push(notWorking(extendedDue));
-  }
-  // Dates that cannot be right are left out of the count; say so, or the reader trusts a date built without them.
-  const checks: string[] = [];
-  if (asked && !askedValid)
-    checks.push(
-      `The day they asked you to clarify, ${long(asked)}, is before they received your request, so it is not counted: check that date.`,
-    );
-  if (askedValid && answered && answered < asked)
-    checks.push(
-      `The day they received your answer, ${long(answered)}, is before the day they asked you to clarify, ${long(asked)}, so the stopped clock is not counted: check those two dates.`,
-    );
+  if (due.getTime() !== shifted.getTime())
+    parts.push(`that is not a working day in ${NATION_LABELS[nation]}, so it moves to ${long(due)}`);
   return {
     start,
     startsFrom,
@@ -159,7 +144,7 @@ export function sarDeadline(dates: Partial<RequestDates>, nation: Nation): SarDe
     clockStopped: false,
     due,
     extendedDue,
-    explanation: [`${parts.join("; ")}.`, ...checks].join(" "),
+    explanation: `${parts.join("; ")}.`,
   };
 }
 

@@ -11,7 +11,7 @@ import { toIcsReminder } from "../letters/ics";
 import { formatLongDate, isNation, localIsoDate } from "../letters/timing";
 import { backupFileName, isSarDateField, readBackup, SAR_DATE_FIELDS, toBackup, type SarState } from "./state";
 import { $sar, clearSar, replaceSar, setSarDate, setSarNation } from "./store";
-import { buildTimeline, type Timeline } from "./timeline";
+import { buildTimeline, extensionWords, leftOutDate, type Timeline } from "./timeline";
 
 function start(root: HTMLElement): void {
   const form = requireHook<HTMLFormElement>(root, "[data-dates]");
@@ -47,7 +47,10 @@ function start(root: HTMLElement): void {
     nationEl.value = state.nation;
     current = buildTimeline(state, localIsoDate(new Date()));
     dueEl.textContent = current.next;
-    howEl.textContent = current.deadline?.explanation ?? "";
+    const { deadline } = current;
+    howEl.textContent = deadline
+      ? [deadline.explanation, extensionWords(deadline), message(leftOutDate(state) ?? "")].filter(Boolean).join(" ")
+      : "";
     const items = current.items.map((item) => {
       const li = document.createElement("li");
       li.dataset["when"] = item.when;

@@ -92,6 +92,11 @@ test.describe("the interview notes tracker", () => {
       "the 3 days the clock was stopped move it to Thursday 3 December 2026",
     );
     await expect(page.locator("[data-timeline]")).toContainText("They asked you to clarify: the clock stopped.");
+    // An answer dated before the question is left out of the count, and the page says so.
+    await setDate(page, /received your answer/, "2026-11-01");
+    await expect(page.locator("[data-how]")).toContainText(
+      "The day they received your answer is before the day they asked you to clarify, so the stopped clock is not counted: check those two dates.",
+    );
   });
 
   test("can be filled in by keyboard alone", async ({ page }) => {

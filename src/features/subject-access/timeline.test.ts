@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_SAR } from "./state";
-import { buildTimeline } from "./timeline";
+import { sarDeadline } from "./deadline";
+import { buildTimeline, extensionWords, leftOutDate } from "./timeline";
 
 const at = (dates: Partial<typeof EMPTY_SAR>) => ({ ...EMPTY_SAR, ...dates });
 
@@ -76,5 +77,44 @@ describe("the tracker's timeline", () => {
       "They answered on Tuesday 20 October 2026. If records you asked for are missing, you can complain to them.",
     );
     expect(timeline.items.map((item) => item.text)).toEqual(["You sent your request.", "They answered."]);
+  });
+});
+
+describe("the words for an extension", () => {
+  it("reach the date the headline gives", () => {
+    // Sent 31 August (no 31 November: the 30th), clock stopped 10-14 September (5 days):
+    // Saturday 5 December 2026, so the next working day.
+    const dates = { sent: "2026-08-31", paused: "2026-09-10", resumed: "2026-09-14", extended: "2026-09-20" };
+    const timeline = buildTimeline(at(dates), "2026-10-01");
+    expect(timeline.next).toBe("Their answer is due by the end of Monday 7 December 2026.");
+    expect(extensionWords(timeline.deadline!)).toBe(
+      "They extended the time by two further months: counted the same way, the answer is due by the end of Monday 7 December 2026.",
+    );
+  });
+
+  it("say nothing when the time was not extended", () => {
+    expect(extensionWords(sarDeadline({ received: "2026-09-03" }, "england-and-wales")!)).toBe("");
+  });
+});
+
+describe("a clarification date that cannot be right", () => {
+  it.each([
+    [{ sent: "2026-09-10", paused: "2026-09-01" }, "question-before-request"],
+    [{ sent: "2026-09-01", paused: "2026-09-10", resumed: "2026-09-09" }, "answer-before-question"],
+    [{ sent: "2026-09-01", paused: "2026-09-10", resumed: "2026-09-14" }, null],
+    [{ sent: "2026-09-01", paused: "2026-09-10" }, null],
+    [{ sent: "2026-09-01", received: "2026-09-05", paused: "2026-09-03" }, "question-before-request"],
+  ] as const)("%j is %s", (dates, leftOut) => {
+    expect(leftOutDate(at(dates))).toBe(leftOut);
+  });
+
+  it("is the one the due date leaves out: the same due date as without it", () => {
+    const without = buildTimeline(at({ sent: "2026-09-10" }), "2026-09-20").deadline!.due;
+    expect(buildTimeline(at({ sent: "2026-09-10", paused: "2026-09-01" }), "2026-09-20").deadline!.due).toEqual(
+      without,
+    );
+    const plain = buildTimeline(at({ sent: "2026-09-01" }), "2026-09-20").deadline!.due;
+    const backwards = at({ sent: "2026-09-01", paused: "2026-09-10", resumed: "2026-09-09" });
+    expect(buildTimeline(backwards, "2026-09-20").deadline!.due).toEqual(plain);
   });
 });

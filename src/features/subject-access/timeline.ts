@@ -28,6 +28,30 @@ export interface Timeline {
 
 const long = (date: Date): string => formatLongDate(date, true);
 
+/**
+ * The sentence after the explanation when the organisation has extended the time, so the
+ * words reach the date the headline gives; "" when it has not. Here, not in deadline.ts:
+ * only the tracker needs it, and the letters load deadline.ts too.
+ */
+export const extensionWords = ({ extendedDue }: SarDeadline): string =>
+  extendedDue
+    ? `They extended the time by two further months: counted the same way, the answer is due by the end of ${long(extendedDue)}.`
+    : "";
+
+/**
+ * A clarification date sarDeadline leaves out of the count because it cannot be right:
+ * a question dated before the request reached them, or an answer dated before the
+ * question. The tracker says so, so nobody trusts a date worked out without theirs.
+ */
+export function leftOutDate(state: SarState): "question-before-request" | "answer-before-question" | null {
+  const received = parseIsoDate(state.received) ?? parseIsoDate(state.sent);
+  const asked = parseIsoDate(state.paused);
+  const answered = parseIsoDate(state.resumed);
+  if (!received || !asked) return null;
+  if (asked < received) return "question-before-request";
+  return answered && answered < asked ? "answer-before-question" : null;
+}
+
 /** Builds the timeline for the saved dates as seen on `todayIso`. */
 export function buildTimeline(state: SarState, todayIso: string): Timeline {
   const today = parseIsoDate(todayIso) ?? new Date(0);
