@@ -14,7 +14,7 @@ export default defineConfig({
   site,
   trailingSlash: "always",
   outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
-  // modulePreloads lists each page's script chunks in its head, so a tool starts one round trip sooner.
+  // modulePreloads lists each page's script chunks beside its scripts, so a tool starts one round trip sooner.
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/404") }), modulePreloads(), pagefindIndex()],
   build: {
     // Every page carries the styles it uses in its own HTML, so a first visit paints from

@@ -2,10 +2,10 @@
  * "Delete everything" must stick: every open page, and every page the browser restores
  * from its back/forward cache, shows the emptied plan afterwards.
  *
- * Playwright starts Chromium with --disable-back-forward-cache and `astro preview`
- * is not guaranteed to send cacheable pages, so the back/forward test launches its own
- * full Chromium (the headless shell the other tests use has no such cache) without that switch and serves the built site from a tiny static server
- * that lets pages be cached.
+ * Playwright starts Chromium with --disable-back-forward-cache, the headless shell the
+ * other tests use has no such cache, and `astro preview` is not guaranteed to send
+ * cacheable pages; so the back/forward test launches its own full Chromium without that
+ * switch and serves the built site from a tiny static server that lets pages be cached.
  */
 import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";

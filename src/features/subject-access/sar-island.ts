@@ -48,8 +48,9 @@ function start(root: HTMLElement): void {
     current = buildTimeline(state, localIsoDate(new Date()));
     dueEl.textContent = current.next;
     const { deadline } = current;
+    const leftOut = leftOutDate(state);
     howEl.textContent = deadline
-      ? [deadline.explanation, extensionWords(deadline), message(leftOutDate(state) ?? "")].filter(Boolean).join(" ")
+      ? [deadline.explanation, extensionWords(deadline), leftOut && message(leftOut)].filter(Boolean).join(" ")
       : "";
     const items = current.items.map((item) => {
       const li = document.createElement("li");

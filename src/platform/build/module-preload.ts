@@ -37,9 +37,12 @@ export function importClosure(entries: readonly string[], importsOf: (path: stri
   return queue;
 }
 
-/** The page's own module scripts, as written by Astro (`<script type="module" src="/_astro/…">`). */
+/** A module script tag as Astro writes it (`<script type="module" src="/_astro/…"></script>`). */
+const MODULE_SCRIPT = /<script type="module" src="(\/[^"]+)"><\/script>/g;
+
+/** The page's own module scripts, each once. */
 export const moduleScripts = (html: string): string[] => [
-  ...new Set([...html.matchAll(/<script type="module" src="(\/[^"]+)"/g)].map((m) => m[1]!)),
+  ...new Set([...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]!)),
 ];
 
 /**
@@ -52,7 +55,7 @@ export const moduleScripts = (html: string): string[] => [
 export function withModulePreloads(html: string, importsOf: (path: string) => readonly string[]): string {
   const entries = moduleScripts(html);
   const linked = new Set(entries);
-  return html.replace(/<script type="module" src="(\/[^"]+)"><\/script>/g, (tag, src: string) => {
+  return html.replace(MODULE_SCRIPT, (tag, src: string) => {
     const deps = importClosure([src], importsOf).filter((m) => !linked.has(m));
     for (const m of deps) linked.add(m);
     return tag + deps.map((m) => `<link rel="modulepreload" href="${m}">`).join("");
